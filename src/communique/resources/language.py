@@ -1,0 +1,41 @@
+"""``language.yaml``: what a language folder declares about itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from communique.errors import InvalidLanguageData, UnsupportedLanguage
+from communique.resources.files import language_dir, load_yaml, supported_languages
+
+
+@dataclass(frozen=True)
+class LanguageConfig:
+    """A language's identity and the spaCy pipelines that can parse it, best first."""
+
+    code: str
+    name: str
+    spacy_packages: tuple[str, ...]
+    install_hint: str
+    status: str
+    abbreviations: tuple[str, ...] = ()
+
+
+def load_language_config(code: str) -> LanguageConfig:
+    """Read ``data/lang/<code>/language.yaml``; an unknown code is an unsupported language."""
+    if code not in supported_languages():
+        raise UnsupportedLanguage(
+            f"language {code!r} is not supported (supported: {', '.join(supported_languages())})"
+        )
+    path = language_dir(code) / "language.yaml"
+    raw = load_yaml(path)
+    try:
+        return LanguageConfig(
+            code=str(raw["code"]),
+            name=str(raw["name"]),
+            spacy_packages=tuple(str(p) for p in raw["spacy"]["packages"]),
+            install_hint=str(raw["spacy"]["install"]),
+            status=str(raw["status"]),
+            abbreviations=tuple(str(a) for a in raw.get("abbreviations", [])),
+        )
+    except (KeyError, TypeError) as exc:
+        raise InvalidLanguageData(f"{path}: missing or malformed field {exc}") from exc
