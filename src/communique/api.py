@@ -1,0 +1,77 @@
+"""The library's entry points: `extract` for one text, `Pipeline` for many."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from dataclasses import replace
+from pathlib import Path
+
+from communique.ingest import read_path
+from communique.pipeline import Pipeline, parse_date
+from communique.records import Result, SourceInput
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline with the packaged data, loaded on first use and kept for the process."""
+    return Pipeline.load()
+
+
+def extract(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    issuer: str | None = None,
+    language: str | None = None,
+    id: str | None = None,
+    title: str | None = None,
+) -> Result:
+    """Time expressions, entities and events of one text.
+
+    ``published`` (ISO date) anchors relative dates; ``issuer`` (ISO alpha-3 of the government
+    that published the text) resolves titles such as "le président de la République".
+    """
+    source = SourceInput(
+        text=text,
+        id=id,
+        language=language,
+        issuer=issuer,
+        published=parse_date(published),
+        title=title,
+        published_from="given" if published else None,
+    )
+    return default_pipeline().extract(source)
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    published: str | dt.date | None = None,
+    issuer: str | None = None,
+    language: str | None = None,
+) -> list[Result]:
+    """Results for a file (.txt, .pdf, .html, .json, .jsonl); options override the file's own fields."""
+    out = []
+    pipeline = default_pipeline()
+    given = parse_date(published)
+    for source in read_path(Path(path)):
+        source = with_options(source, published=given, issuer=issuer, language=language)
+        out.append(pipeline.extract(source))
+    return out
+
+
+def with_options(
+    source: SourceInput, *, published: dt.date | None, issuer: str | None, language: str | None
+) -> SourceInput:
+    """The input with the user's options in place of its own fields."""
+    changes: dict[str, object] = {}
+    if published is not None:
+        changes.update(published=published, published_from="given")
+    elif source.published is not None and source.published_from is None:
+        changes["published_from"] = "given"
+    if issuer is not None:
+        changes["issuer"] = issuer
+    if language is not None:
+        changes["language"] = language
+    return replace(source, **changes) if changes else source

@@ -1,0 +1,142 @@
+"""``communique extract | batch | eval``: exit 0 done, 2 usage, 3 bad input, 4 broken installation."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from communique.cli.render import print_result
+from communique.cli.scores import print_report
+from communique.errors import CommuniqueError, InputError
+from communique.records import Result
+
+app = typer.Typer(
+    name="communique",
+    help="Event data from official diplomatic texts: dates, entities and PLOVER events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(exc: CommuniqueError) -> typer.Exit:
+    Console(stderr=True).print(f"[red]error[/red] {exc}")
+    return typer.Exit(exc.exit_code)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Texts to read: .txt, .pdf, .html, .json, .jsonl")],
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) to resolve relative dates")] = None,
+    issuer: Annotated[str | None, typer.Option(help="ISO alpha-3 code of the publishing government")] = None,
+    language: Annotated[str | None, typer.Option(help="Language code (fr, en); detected if not given")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl")] = Format.table,
+    kb: Annotated[list[Path] | None, typer.Option(help="YAML file of extra knowledge-base entries")] = None,
+    everything: Annotated[bool, typer.Option("--all", help="Also show time expressions and entities")] = False,
+) -> None:
+    """Extract time expressions, entities and events from texts."""
+    from communique.ingest import read_path
+    from communique.api import with_options
+    from communique.pipeline import Pipeline, parse_date
+
+    console = Console()
+    try:
+        given = parse_date(published)
+        pipeline = Pipeline.load(kb_files=tuple(kb or ()))
+        results: list[Result] = []
+        for path in files:
+            for source in read_path(path):
+                results.append(pipeline.extract(with_options(source, published=given, issuer=issuer, language=language)))
+    except CommuniqueError as exc:
+        raise _fail(exc) from None
+    if format is Format.table:
+        for result in results:
+            print_result(console, result, everything=everything)
+    elif format is Format.json:
+        payload = [r.to_dict() for r in results]
+        sys.stdout.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=1))
+        sys.stdout.write("\n")
+    else:
+        for result in results:
+            sys.stdout.write(result.to_json() + "\n")
+
+
+@app.command()
+def batch(
+    input: Annotated[Path, typer.Argument(help="JSONL file, one document a line: id, text, language, issuer, published, title")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file of results (communique.result/1)")],
+    kb: Annotated[list[Path] | None, typer.Option(help="YAML file of extra knowledge-base entries")] = None,
+) -> None:
+    """Process a JSONL corpus; a bad document is recorded in OUT.errors.jsonl and skipped."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from communique.ingest import iter_jsonl
+    from communique.pipeline import Pipeline
+
+    console = Console(stderr=True)
+    errors_path = out.with_name(out.name + ".errors.jsonl")
+    try:
+        lines = list(iter_jsonl(input))
+        pipeline = Pipeline.load(kb_files=tuple(kb or ()))
+    except CommuniqueError as exc:
+        raise _fail(exc) from None
+    done = failed = 0
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=console, disable=not console.is_terminal)
+    with out.open("w", encoding="utf-8") as sink, errors_path.open("w", encoding="utf-8") as errors, progress:
+        task = progress.add_task("documents", total=len(lines))
+        for line_no, item in lines:
+            try:
+                if isinstance(item, InputError):
+                    raise item
+                sink.write(pipeline.extract(item).to_json() + "\n")
+                done += 1
+            except InputError as exc:
+                failed += 1
+                doc_id = None if isinstance(item, InputError) else item.id
+                errors.write(json.dumps({"line": line_no, "id": doc_id, "code": exc.code, "message": exc.message},
+                                        ensure_ascii=False) + "\n")
+            except CommuniqueError as exc:
+                raise _fail(exc) from None
+            progress.advance(task)
+    console.print(f"{done} documents coded, {failed} failed" + (f" (see {errors_path})" if failed else ""))
+    if not failed:
+        errors_path.unlink()
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Folder of gold files (communique.gold/1)")],
+    results: Annotated[Path, typer.Argument(help="Folder of result files, or one JSONL file")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures to this file")] = None,
+) -> None:
+    """Score results against annotated documents: time expressions, entities, events."""
+    from communique.evaluation import load_gold, load_results, score
+
+    try:
+        report = score(load_gold(gold), load_results(results))
+    except CommuniqueError as exc:
+        raise _fail(exc) from None
+    if not report.overall.docs:
+        Console(stderr=True).print(f"[red]error[/red] no gold files in {gold}")
+        raise typer.Exit(2)
+    print_report(Console(), report)
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+
+
+def main() -> None:
+    """Entry point of the ``communique`` command."""
+    app()
