@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint typecheck bench clean
+.PHONY: demo test install lint typecheck bench lock clean
 
 $(STAMP): pyproject.toml requirements/models.txt requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,15 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Re-pin every resolved package after changing a dependency in pyproject.toml.
+lock:
+	rm -rf /tmp/communique-lock && $(PYTHON) -m venv /tmp/communique-lock
+	/tmp/communique-lock/bin/pip install --quiet --upgrade pip
+	/tmp/communique-lock/bin/pip install --quiet -e '.[dev]'
+	{ echo "# Exact versions of every package the environment resolves to (pip freeze of a fresh install)."; \
+	  echo "# Used as constraints so that a fresh machine installs the same set; regenerate with 'make lock'."; \
+	  /tmp/communique-lock/bin/pip freeze --exclude-editable | grep -v -i '^communique'; } > requirements/constraints.txt
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -4,12 +4,16 @@
 >>> result = communique.extract(text, published="2018-02-09", issuer="FRA")
 >>> result.events[0].type
 'CONSULT'
+
+Importing the package is cheap: the pipeline (spaCy, rules, knowledge base) loads on first use.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from communique._version import __version__
-from communique.api import default_pipeline, extract, extract_file
 from communique.errors import CommuniqueError, InputError, SetupError
-from communique.pipeline import Pipeline
 from communique.records import (
     Document,
     Entity,
@@ -22,6 +26,27 @@ from communique.records import (
     Timex,
     Warning,
 )
+
+if TYPE_CHECKING:
+    from communique.api import default_pipeline, extract, extract_file
+    from communique.pipeline import Pipeline
+
+_LAZY = {
+    "default_pipeline": "communique.api",
+    "extract": "communique.api",
+    "extract_file": "communique.api",
+    "Pipeline": "communique.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load the pipeline's entry points on first use."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'communique' has no attribute {name!r}")
+
 
 __all__ = [
     "CommuniqueError",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from communique.ingest import read_path
@@ -65,13 +65,12 @@ def with_options(
     source: SourceInput, *, published: dt.date | None, issuer: str | None, language: str | None
 ) -> SourceInput:
     """The input with the user's options in place of its own fields."""
-    changes: dict[str, object] = {}
     if published is not None:
-        changes.update(published=published, published_from="given")
+        source = replace(source, published=published, published_from="given")
     elif source.published is not None and source.published_from is None:
-        changes["published_from"] = "given"
+        source = replace(source, published_from="given")
     if issuer is not None:
-        changes["issuer"] = issuer
+        source = replace(source, issuer=issuer)
     if language is not None:
-        changes["language"] = language
-    return replace(source, **changes) if changes else source
+        source = replace(source, language=language)
+    return source

@@ -96,7 +96,8 @@ class Pipeline:
         if published is None:
             warnings.append(Warning("W201", "no publication date: relative dates left unresolved"))
         elif published_from and published_from != "given":
-            warnings.append(Warning("W202", f"publication date {published.isoformat()} taken from the {published_from}"))
+            where = f"publication date {published.isoformat()} taken from the {published_from}"
+            warnings.append(Warning("W202", where))
         if issuer is None:
             warnings.append(Warning("W203", "no issuer given: titles such as 'the President' are not resolved"))
         doc = Document(

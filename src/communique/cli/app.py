@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,7 +25,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -39,7 +39,9 @@ def _fail(exc: CommuniqueError) -> typer.Exit:
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Texts to read: .txt, .pdf, .html, .json, .jsonl")],
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) to resolve relative dates")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) to resolve relative dates")
+    ] = None,
     issuer: Annotated[str | None, typer.Option(help="ISO alpha-3 code of the publishing government")] = None,
     language: Annotated[str | None, typer.Option(help="Language code (fr, en); detected if not given")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl")] = Format.table,
@@ -47,8 +49,8 @@ def extract(
     everything: Annotated[bool, typer.Option("--all", help="Also show time expressions and entities")] = False,
 ) -> None:
     """Extract time expressions, entities and events from texts."""
-    from communique.ingest import read_path
     from communique.api import with_options
+    from communique.ingest import read_path
     from communique.pipeline import Pipeline, parse_date
 
     console = Console()
@@ -58,7 +60,8 @@ def extract(
         results: list[Result] = []
         for path in files:
             for source in read_path(path):
-                results.append(pipeline.extract(with_options(source, published=given, issuer=issuer, language=language)))
+                source = with_options(source, published=given, issuer=issuer, language=language)
+                results.append(pipeline.extract(source))
     except CommuniqueError as exc:
         raise _fail(exc) from None
     if format is Format.table:
@@ -75,7 +78,9 @@ def extract(
 
 @app.command()
 def batch(
-    input: Annotated[Path, typer.Argument(help="JSONL file, one document a line: id, text, language, issuer, published, title")],
+    input: Annotated[
+        Path, typer.Argument(help="JSONL file, one document a line: id, text, language, issuer, published, title")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file of results (communique.result/1)")],
     kb: Annotated[list[Path] | None, typer.Option(help="YAML file of extra knowledge-base entries")] = None,
 ) -> None:

@@ -66,9 +66,10 @@ class EventCoder:
             return None
         tense = clause_tense(parse, trigger, cues)
         status = decide_status(parse, trigger, tense, self.status_cues)
-        timex = next((t for t in timexes if governing_verb(parse, t.start, t.end) == trigger), None)
+        timex = next((t for t in timexes if governing_verb(parse, t.start, t.end) == trigger
+                      and _calendar_value(t) is not None), None)
         if timex is not None:
-            date = EventDate(timex.value, timex.id, "timex")
+            date = EventDate(_calendar_value(timex), timex.id, "timex")
         elif status in {"realized", "ongoing"} and doc.published is not None:
             date = EventDate(doc.published.isoformat(), None, "published")
         else:
@@ -96,6 +97,13 @@ class EventCoder:
             rule=rule.id,
             confidence=rule.confidence,
         )
+
+
+def _calendar_value(timex: Timex) -> str | None:
+    """The calendar date a time expression gives an event ("ce matin" -> the day), or None."""
+    if timex.type not in {"DATE", "TIME"} or not timex.value[:1].isdigit():
+        return None
+    return timex.value.split("T", 1)[0]
 
 
 def _triggers(parse: Parse, tok: Token, rule: CodingRule) -> bool:

@@ -55,14 +55,14 @@ def load_rules(code: str, ontology: Ontology) -> tuple[CodingRule, ...]:
 
 def _load_file(path: Path, ontology: Ontology) -> list[CodingRule]:
     raw = load_yaml(path) or {}
-    event_type = raw.get("type")
+    event_type = str(raw.get("type"))
     if event_type not in ontology.types:
         raise InvalidLanguageData(f"{path}: unknown PLOVER type {event_type!r}")
     modes_known = set(ontology.types[event_type].modes)
     out = []
     for item in raw.get("rules", []):
         try:
-            rule = _rule(item, str(event_type))
+            rule = _rule(item, event_type)
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidLanguageData(f"{path}: rule {item.get('id', '?')!r}: bad or missing {exc}") from exc
         unknown = {m for m, _ in rule.modes} - modes_known

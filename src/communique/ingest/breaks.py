@@ -8,7 +8,8 @@ A line break is a wrap (joined with a space) when the sentence clearly goes on:
     blank line separates the two (a paragraph break that no page break explains).
 It is never a wrap when the next line starts a list item ("- ", "• ", "1. ", "a) ").
 Kept breaks stay a line break ("\\n"), or a paragraph break ("\\n\\n") when the gap holds a
-blank line.
+blank line; in a page-break gap (form feed or page number) one blank line is page layout,
+so it takes two to make a paragraph break.
 """
 
 from __future__ import annotations
@@ -30,14 +31,15 @@ LIST_ITEM = re.compile(r"(?:[-–—•·▪◦‣*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{
 class Gap:
     """What lies between two text lines: separators, blank lines, page marks."""
 
-    separators: tuple[int, ...]  # offsets of the LFs and form feeds, in order
+    separators: tuple[int, ...]  # offsets of its LFs and form feeds, in order
     blank_lines: int
     page_marks: bool  # a form feed or a page-number line
 
 
 def join_kind(before: str, after: str, gap: Gap, *, full_line: bool) -> JoinKind:
     """How the text line ``before`` joins the text line ``after`` across ``gap``."""
-    kept: JoinKind = "paragraph" if gap.blank_lines else "line"
+    paragraph_blanks = gap.blank_lines - (1 if gap.page_marks else 0)
+    kept: JoinKind = "paragraph" if paragraph_blanks > 0 else "line"
     if LIST_ITEM.match(after):
         return kept
     if starts_lower(after):

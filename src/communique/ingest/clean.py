@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from communique.ingest.breaks import LONG_LINE_SHARE, Gap, JoinKind, join_kind
 from communique.ingest.chars import normalize_chars
-from communique.ingest.hyphenation import hyphen_join
+from communique.ingest.hyphenation import WordCounts, hyphen_join
 from communique.ingest.lines import Line, reference_width, split_lines
 
 
@@ -61,6 +61,7 @@ def clean_text(raw: str, *, hyphenated: Collection[str] = ()) -> CleanedText:
     long_line = LONG_LINE_SHARE * reference_width(lines, norm)
     known = frozenset(h.lower() for h in hyphenated)
     out = _Output(norm_offsets)
+    words = _LazyWordCounts(norm)
     previous: str | None = None
     separators: list[int] = []
     blank_lines = 0
@@ -70,16 +71,19 @@ def clean_text(raw: str, *, hyphenated: Collection[str] = ()) -> CleanedText:
             current = line.text(norm)
             if previous is not None:
                 gap = Gap(tuple(separators), blank_lines, page_marks)
-                _join(out, previous, current, gap, norm, known, full_line=len(previous) >= long_line)
+                _join(out, previous, current, gap, words, known, full_line=len(previous) >= long_line)
             _copy_line(out, line, norm)
             previous, separators, blank_lines, page_marks = current, [], 0, False
         else:
             blank_lines += line.kind == "blank"
             page_marks = page_marks or line.kind == "page"
-        if line.separator >= 0:
-            separators.append(line.separator)
-            page_marks = page_marks or norm[line.separator] == "\f"
+        separators.extend(range(*line.separator))
+        page_marks = page_marks or "\f" in norm[slice(*line.separator)]
     return out.result()
+
+
+def _may_be_hyphen(line: str) -> bool:
+    return line.endswith(("-", "\u2010", "\u00ad"))
 
 
 def _copy_line(out: _Output, line: Line, norm: str) -> None:
@@ -87,11 +91,31 @@ def _copy_line(out: _Output, line: Line, norm: str) -> None:
         out.copy(norm, start, end)
 
 
+class _LazyWordCounts:
+    """The document's word counts, counted the first time a line-end hyphen needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.counts: WordCounts | None = None
+
+    def get(self) -> WordCounts:
+        if self.counts is None:
+            self.counts = WordCounts.of(self.text)
+        return self.counts
+
+
 def _join(
-    out: _Output, before: str, after: str, gap: Gap, norm: str, known: frozenset[str], *, full_line: bool
+    out: _Output,
+    before: str,
+    after: str,
+    gap: Gap,
+    words: _LazyWordCounts,
+    known: frozenset[str],
+    *,
+    full_line: bool,
 ) -> None:
     """Write what stands between two text lines (the previous one is already written)."""
-    hyphen = hyphen_join(before, after, norm, known)
+    hyphen = hyphen_join(before, after, words.get(), known) if _may_be_hyphen(before) else None
     if hyphen == "drop":
         out.drop_last()
     if hyphen is not None:

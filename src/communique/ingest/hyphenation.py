@@ -16,23 +16,52 @@ The rule, conservative about what it calls a compound:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Collection
+from dataclasses import dataclass
 from typing import Literal
 
 HyphenJoin = Literal["drop", "keep"]
 
 HYPHENS = "-\u2010"
 SOFT_HYPHEN = "\u00ad"
-LEFT_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*$")
-RIGHT_WORD = re.compile(r"^[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
+WORD = r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*"
+WORDS = re.compile(WORD)
+LEFT_WORD = re.compile(WORD + "$")
+RIGHT_WORD = re.compile("^" + WORD)
 
 
-def hyphen_join(before: str, after: str, text: str, known: Collection[str] = ()) -> HyphenJoin | None:
+@dataclass(frozen=True)
+class WordCounts:
+    """How often each word (letters, inner hyphens allowed) occurs in a text, lower case."""
+
+    counts: Counter[str]
+    sorted_words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> WordCounts:
+        counts = Counter(word.lower().replace("\u2010", "-") for word in WORDS.findall(text))
+        return cls(counts, tuple(sorted(counts)))
+
+    def count(self, word: str) -> int:
+        """Occurrences of ``word`` itself."""
+        return self.counts[word.lower()]
+
+    def count_longer(self, prefix: str) -> int:
+        """Occurrences of words that start with ``prefix`` and go on."""
+        prefix = prefix.lower()
+        start = bisect.bisect_right(self.sorted_words, prefix)
+        end = bisect.bisect_left(self.sorted_words, prefix + "\U0010ffff", lo=start)
+        return sum(self.counts[word] for word in self.sorted_words[start:end])
+
+
+def hyphen_join(before: str, after: str, words: WordCounts, known: Collection[str] = ()) -> HyphenJoin | None:
     """How ``before`` (ending with a hyphen) joins ``after``; None when it is not a hyphen break.
 
-    ``text`` is the whole document (the evidence); ``known`` holds lower-case compounds
-    ("porte-parole") and first parts with their hyphen ("franco-") to keep.
+    ``words`` counts the words of the whole document (the evidence); ``known`` holds
+    lower-case compounds ("porte-parole") and first parts with their hyphen ("franco-") to keep.
     """
     if before.endswith(SOFT_HYPHEN):
         return "drop"
@@ -51,20 +80,14 @@ def hyphen_join(before: str, after: str, text: str, known: Collection[str] = ())
         return "keep"
     if f"{left}-{right}".lower() in known or f"{left}-".lower() in known:
         return "keep"
-    return "keep" if _hyphenated_elsewhere(left, right, text) else "drop"
+    return "keep" if _hyphenated_elsewhere(left, right, words) else "drop"
 
 
-def _hyphenated_elsewhere(left: str, right: str, text: str) -> bool:
-    """Whether the text uses ``left-right`` (or ``left-``) more than ``leftright`` (or ``left…``)."""
-    start, end = r"(?<![\w\-\u2010])", r"(?!\w)"
-    hyphenated = _count(f"{start}{re.escape(left)}[-\u2010]{re.escape(right)}{end}", text)
-    joined = _count(f"{start}{re.escape(left + right)}{end}", text)
+def _hyphenated_elsewhere(left: str, right: str, words: WordCounts) -> bool:
+    """Whether the text uses ``left-right`` (or ``left-…``) more than ``leftright`` (or ``left…``)."""
+    hyphenated, joined = words.count(f"{left}-{right}"), words.count(left + right)
     if hyphenated != joined:
         return hyphenated > joined
-    prefix_hyphenated = _count(f"{start}{re.escape(left)}[-\u2010][^\\W\\d_]", text)
-    prefix_joined = _count(f"{start}{re.escape(left)}[^\\W\\d_]", text)
+    prefix_hyphenated = words.count_longer(f"{left}-")
+    prefix_joined = words.count_longer(left) - prefix_hyphenated
     return prefix_hyphenated > prefix_joined
-
-
-def _count(pattern: str, text: str) -> int:
-    return sum(1 for _ in re.finditer(pattern, text, re.IGNORECASE))

@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from communique.errors import EmptyInput, InputError, InputTooLarge, InvalidJSON, UnknownEncoding, UnreadableInput
+from communique.errors import (
+    EmptyInput,
+    InputError,
+    InputTooLarge,
+    InvalidJSON,
+    UnknownEncoding,
+    UnreadableInput,
+)
 from communique.ingest.decode import decode_text
 from communique.ingest.formats import DEFAULT_MAX_BYTES
 from communique.ingest.json_fields import record_from_object
@@ -28,7 +35,8 @@ def read_json(text: str, *, source: str, stem: str) -> list[SourceInput]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidJSON(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", source=source) from exc
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise InvalidJSON(f"invalid JSON at {where}: {exc.msg}", source=source) from exc
     if isinstance(value, list):
         if not value:
             raise EmptyInput("the JSON list holds no records", source=source)
@@ -46,11 +54,14 @@ def parse_jsonl_line(line: bytes, *, number: int, source: str, stem: str) -> Sou
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidJSON(f"invalid JSON on line {number}, column {exc.colno}: {exc.msg}", source=where) from exc
+        at = f"line {number}, column {exc.colno}"
+        raise InvalidJSON(f"invalid JSON on {at}: {exc.msg}", source=where) from exc
     return record_from_object(value, where=where, default_id=f"{stem}-{number}")
 
 
-def iter_jsonl(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, SourceInput | InputError]]:
+def iter_jsonl(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[tuple[int, SourceInput | InputError]]:
     """``(line number, record or that line's error)`` for each non-blank line of a JSONL file.
 
     A file that cannot be opened raises E109 at once; a UTF-16/32 file raises E103.
@@ -72,13 +83,14 @@ def iter_jsonl(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tu
             number += 1
             if number == 1:
                 if line.startswith(WIDE_BYTE_ORDER_MARKS):
-                    raise UnknownEncoding("JSONL files must be UTF-8 (this one is UTF-16 or UTF-32)", source=source)
+                    raise UnknownEncoding(
+                        "JSONL files must be UTF-8 (this one is UTF-16 or UTF-32)", source=source
+                    )
                 line = line.removeprefix(codecs.BOM_UTF8)
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 _skip_rest_of_line(handle)
-                yield number, InputTooLarge(
-                    f"line {number} is larger than the limit of {max_bytes:,} bytes", source=f"{source}:{number}"
-                )
+                message = f"line {number} is larger than the limit of {max_bytes:,} bytes"
+                yield number, InputTooLarge(message, source=f"{source}:{number}")
                 continue
             if not line.strip():
                 continue

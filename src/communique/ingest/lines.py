@@ -1,8 +1,9 @@
 """Physical lines of a text, classified as text, blank (gap) or page number, with end marks cut.
 
-A line is cut at LF or form feed and trimmed of spaces and tabs at both ends. A page number
-alone on a line ("12", "- 12 -", "12/15") and an end mark alone on a line ("/." or "./.")
-count as blank lines: they belong to the gap between two text lines.
+A line ends at LF or form feed (a form feed with the LFs next to it is one page break) and is
+trimmed of spaces and tabs at both ends. A page number alone on a line ("12", "- 12 -",
+"12/15") and an end mark alone on a line ("/." or "./.") count as blank lines: they belong to
+the gap between two text lines.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Literal
 
 LineKind = Literal["text", "blank", "page"]
 
-SEPARATORS = re.compile(r"[\n\f]")
+SEPARATORS = re.compile(r"\n?\f\n?|\n")
 PAGE_NUMBER = re.compile(r"[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?|\d{1,3}[ \t]*/[ \t]*\d{1,3}")
 END_MARK_ALONE = re.compile(r"\.?/\.")
 # "Allemagne./." -> "Allemagne." ; "Allemagne/." -> "Allemagne." ; the mark ends a line.
@@ -23,11 +24,11 @@ BLANKS = " \t"
 
 @dataclass(frozen=True)
 class Line:
-    """One physical line: the ranges of its kept characters and the separator that ends it."""
+    """One physical line: the ranges of its kept characters and the line break that ends it."""
 
     kind: LineKind
     pieces: tuple[tuple[int, int], ...]  # (start, end) ranges of kept characters
-    separator: int  # offset of the LF or form feed that ends it, -1 for the last line
+    separator: tuple[int, int]  # (start, end) of the break after it; (n, n) for the last line
 
     @property
     def start(self) -> int:
@@ -47,13 +48,13 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     start = 0
     for match in SEPARATORS.finditer(text):
-        lines.append(_line(text, start, match.start(), match.start()))
+        lines.append(_line(text, start, match.start(), match.span()))
         start = match.end()
-    lines.append(_line(text, start, len(text), -1))
+    lines.append(_line(text, start, len(text), (len(text), len(text))))
     return lines
 
 
-def _line(text: str, start: int, end: int, separator: int) -> Line:
+def _line(text: str, start: int, end: int, separator: tuple[int, int]) -> Line:
     while start < end and text[start] in BLANKS:
         start += 1
     while end > start and text[end - 1] in BLANKS:

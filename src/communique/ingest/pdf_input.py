@@ -1,6 +1,6 @@
 """PDF inputs: the text layer (pypdf), page by page, and the date of the document metadata.
 
-Pages are joined with a form feed on its own line, which the cleaner reads as a page break.
+Pages are joined with a form feed, which the cleaner reads as a page break.
 A PDF whose pages hold no text (a scan) raises E104. The metadata ``/CreationDate`` (else
 ``/ModDate``), written ``D:YYYYMMDD...``, becomes ``published`` with ``published_from="pdf-meta"``.
 """
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 
 from communique.errors import NoTextLayer, UnreadableInput
 from communique.records import SourceInput
 
-PAGE_BREAK = "\n\f\n"
+PAGE_BREAK = "\f"
 PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})(\d{2})")
 DATE_KEYS = ("/CreationDate", "/ModDate")
 HEADER_WINDOW = 1024  # the PDF header may follow a little junk
@@ -26,6 +27,7 @@ def read_pdf(data: bytes, *, source: str, doc_id: str | None) -> SourceInput:
 
     if b"%PDF-" not in data[:HEADER_WINDOW]:
         raise UnreadableInput("the file is not a PDF (no %PDF header)", source=source)
+    _quiet_pypdf()
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -50,6 +52,13 @@ def read_pdf(data: bytes, *, source: str, doc_id: str | None) -> SourceInput:
         source=source,
         published_from="pdf-meta" if published is not None else None,
     )
+
+
+def _quiet_pypdf() -> None:
+    """Keep pypdf's warnings off stderr unless the application configures logging."""
+    logger = logging.getLogger("pypdf")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
 
 
 def pdf_date(value: object) -> dt.date | None:

@@ -18,6 +18,7 @@ MAX_RUN_SHARE = 0.3  # share of non-ASCII letters that sit next to another one
 MAX_ODD_SHARE = 0.1  # share of non-ASCII characters that are odd symbols or C1 controls
 MAX_NON_ASCII_LETTERS = 0.25  # share of all letters
 MIN_EVIDENCE = 3  # below this many suspicious characters, never reject
+SAMPLE_CHARS = 1 << 18  # judged on the start of long texts: mojibake shows at once
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def profile(text: str) -> CharProfile:
 
 def looks_western(text: str) -> bool:
     """Whether ``text`` (decoded as cp1252 or Latin-1) is plausible Western-European text."""
-    p = profile(text)
+    p = profile(text[:SAMPLE_CHARS])
     if p.odd >= MIN_EVIDENCE and p.odd > MAX_ODD_SHARE * p.non_ascii:
         return False
     if p.adjacent_non_ascii_letters >= MIN_EVIDENCE and (

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+from communique.kb.cache import read_kb_file_cached
 from communique.kb.checks import check_references, check_wikidata_unique, duplicate_id
 from communique.kb.entry import EntryError, build_entry, entry_error
 from communique.kb.files import expand_paths, packaged_files
@@ -14,8 +15,8 @@ from communique.kb.model import ALIAS_KINDS, ANY_LANGUAGE, ROLE_RANK, Alias, KBE
 from communique.kb.reader import read_kb_file
 
 
-def _read_entries(path: Path) -> list[KBEntry]:
-    kb_file = read_kb_file(path)
+def _read_entries(path: Path, cache: bool) -> list[KBEntry]:
+    kb_file = read_kb_file_cached(path) if cache else read_kb_file(path)
     entries = []
     for raw, line in kb_file.entries:
         try:
@@ -46,22 +47,28 @@ class KnowledgeBase:
                 self._terms.setdefault((office.role, office.of), []).append((office, entry))
 
     @classmethod
-    def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
-        """The packaged KB, then the user's files (or folders of ``*.yaml``), which add or override by id."""
-        return cls.from_files(packaged_files(), extra)
+    def load(cls, extra: Sequence[Path] = (), *, cache: bool = False) -> KnowledgeBase:
+        """The packaged KB, then the user's files (or folders of ``*.yaml``), which add or override by id.
+
+        With ``cache``, parsed files are kept on disk (see ``communique.kb.cache``) and
+        unchanged files are not parsed again.
+        """
+        return cls.from_files(packaged_files(), extra, cache=cache)
 
     @classmethod
-    def from_files(cls, base: Sequence[Path], extra: Sequence[Path] = ()) -> KnowledgeBase:
+    def from_files(
+        cls, base: Sequence[Path], extra: Sequence[Path] = (), *, cache: bool = False
+    ) -> KnowledgeBase:
         """A KB from ``base`` files (ids unique across them) and ``extra`` files that may override."""
         merged: dict[str, KBEntry] = {}
         for path in expand_paths(base):
-            for entry in _read_entries(path):
+            for entry in _read_entries(path, cache):
                 if entry.id in merged:
                     raise duplicate_id(entry, merged[entry.id])
                 merged[entry.id] = entry
         for path in expand_paths(extra):
             in_file: dict[str, KBEntry] = {}
-            for entry in _read_entries(path):
+            for entry in _read_entries(path, cache):
                 if entry.id in in_file:
                     raise duplicate_id(entry, in_file[entry.id])
                 in_file[entry.id] = entry

@@ -62,11 +62,11 @@ class KBEntry:
     code: str | None
     sector: str | None
     wikidata: str | None
-    names: Aliases = EMPTY_ALIASES
-    adjectives: Aliases = EMPTY_ALIASES
-    prefixes: Aliases = EMPTY_ALIASES
-    demonyms: Aliases = EMPTY_ALIASES
-    metonyms: Aliases = EMPTY_ALIASES
+    names: Aliases = field(default_factory=lambda: EMPTY_ALIASES)
+    adjectives: Aliases = field(default_factory=lambda: EMPTY_ALIASES)
+    prefixes: Aliases = field(default_factory=lambda: EMPTY_ALIASES)
+    demonyms: Aliases = field(default_factory=lambda: EMPTY_ALIASES)
+    metonyms: Aliases = field(default_factory=lambda: EMPTY_ALIASES)
     offices: tuple[Office, ...] = ()
     located_in: str | None = None
     capital: str | None = None
@@ -75,6 +75,9 @@ class KBEntry:
     dissolved: dt.date | None = None
     source: str = ""
     line: int = 0
+
+    def __hash__(self) -> int:
+        return hash(self.id)
 
     def forms(self, kind: AliasKind) -> Aliases:
         """The surface forms of one kind (``name``, ``adjective``, ...) per language."""
@@ -95,16 +98,10 @@ class Alias:
     entry_id: str
     kind: AliasKind
 
-
-@dataclass(frozen=True)
-class Located:
-    """Where an entry was read: file and 1-based line, for error messages."""
-
-    path: str
-    line: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}"
+    @property
+    def case_sensitive(self) -> bool:
+        """An alias written in capitals only (US, WHO, AU, CAR) is an acronym: match it as written."""
+        return self.text.isupper()
 
 
 @dataclass(frozen=True)

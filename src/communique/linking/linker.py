@@ -15,7 +15,7 @@ from communique.parsed import Parse
 from communique.records import Document, Entity, EntityType, Mention, MentionKind
 
 # Alias kinds of the KB and the mention kind each gives.
-_KIND = {"name": "name", "metonym": "name", "adjective": "demonym", "demonym": "demonym", "prefix": "demonym"}
+_KIND: dict[str, MentionKind] = {"name": "name", "metonym": "name", "adjective": "demonym", "demonym": "demonym", "prefix": "demonym"}
 # NER labels of the spaCy pipelines and the entity type an unlinked name takes.
 _NER_TYPES: dict[str, EntityType] = {
     "PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "NORP": "STATE", "GPE": "PLACE", "LOC": "PLACE",
@@ -78,18 +78,18 @@ class Linker:
         on = doc.published or dt.date.today()
         found: list[_Found] = []
         taken = bytearray(len(doc.text) + 1)
-        for hit in self.titles.find(doc.text):
-            for entry in self._resolve_title(hit.values[0], doc, on, found):
-                found.append(_Found(hit.start, hit.end, "title", entry))
-            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        for title in self.titles.find(doc.text):
+            for holder in self._resolve_title(title.values[0], doc, on, found):
+                found.append(_Found(title.start, title.end, "title", holder))
+            taken[title.start : title.end] = b"\x01" * (title.end - title.start)
+        compounds = list(self._compounds(doc.text, taken))
         for hit in self.names.find(doc.text):
             if any(taken[hit.start : hit.end]):
                 continue
             entry_id, kind = self._choose(hit.values, on)
-            entry = self.kb.get(entry_id)
-            found.append(_Found(hit.start, hit.end, _KIND.get(kind, "name"), entry))  # type: ignore[arg-type]
+            found.append(_Found(hit.start, hit.end, _KIND.get(kind, "name"), self.kb.get(entry_id)))
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        found.extend(self._compounds(doc.text, taken))
+        found.extend(compounds)
         found.extend(self._unlinked(parse, taken))
         found.extend(self._pronouns(parse, found))
         return _group(found, self.kb, on, doc.text)
@@ -151,18 +151,25 @@ class Linker:
             yield _Found(span.start, span.end, "name", None, name=span.text, type=etype)
 
     def _pronouns(self, parse: Parse, found: Sequence[_Found]) -> Iterable[_Found]:
-        """A third-person subject pronoun opening a sentence refers to the last person named as subject."""
-        people = sorted((f for f in found if f.entry is not None and f.entry.type == "PERSON"),
-                        key=lambda f: f.start)
+        """A third-person singular subject pronoun opening a sentence refers to the last person
+        named as the subject of an earlier sentence."""
+        subjects: list[tuple[int, KBEntry]] = []
+        for f in found:
+            if f.entry is None or f.entry.type != "PERSON":
+                continue
+            head = parse.head_of_span(f.start, f.end)
+            if head is not None and head.dep in _PRONOUN_SUBJECTS:
+                subjects.append((f.start, f.entry))
+        subjects.sort(key=lambda s: s[0])
         for sent in parse.sentences:
             tok = parse.tokens[sent.token_start]
             if tok.pos != "PRON" or tok.dep not in _PRONOUN_SUBJECTS or tok.feat("Person") != "3":
                 continue
             if tok.feat("Number") == "Plur":
                 continue
-            before = [f for f in people if f.end <= tok.start]
+            before = [entry for start, entry in subjects if start < sent.start]
             if before:
-                yield _Found(tok.start, tok.end, "pronoun", before[-1].entry)
+                yield _Found(tok.start, tok.end, "pronoun", before[-1])
 
 
 def _counterpart(found: Sequence[_Found], issuer: str) -> str | None:
@@ -195,7 +202,7 @@ def _group(found: Sequence[_Found], kb: KnowledgeBase, on: dt.date, text: str) -
             Entity(
                 id=f"E{n}",
                 name=entry.name if entry is not None else f.name,
-                type=entry.type if entry is not None else f.type,  # type: ignore[arg-type]
+                type=entry.type if entry is not None else f.type,
                 code=entry.code if entry is not None else None,
                 sector=entry.sector if entry is not None else None,
                 office=office.title if office is not None else None,

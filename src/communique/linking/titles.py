@@ -9,7 +9,6 @@ from communique.errors import InvalidLanguageData
 from communique.resources import language_dir, load_yaml
 
 
-
 @dataclass(frozen=True)
 class TitleRule:
     """One office phrase family: whose office (`of`) and which role."""

@@ -33,17 +33,31 @@ class Parser:
         return next(self.parse_many([text]))
 
     def parse_many(self, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Parse]:
-        """Parse several texts, streaming, in batches (peak memory stays low at 16)."""
+        """Parse several texts, streaming, their chunks in batches (peak memory stays low at 16)."""
+        group: list[str] = []
         for text in texts:
-            chunks = list(_chunks(text))
-            docs = []
-            for start, piece in chunks:
+            group.append(text)
+            if len(group) == batch_size:
+                yield from self._parse_group(group, batch_size)
+                group = []
+        if group:
+            yield from self._parse_group(group, batch_size)
+
+    def _parse_group(self, texts: list[str], batch_size: int) -> Iterator[Parse]:
+        chunked = [list(_chunks(text)) for text in texts]
+        docs = []
+        for chunks in chunked:
+            for _start, piece in chunks:
                 doc = self.nlp.make_doc(piece)
                 set_boundaries(doc, self.config.abbreviations)
                 docs.append(doc)
-            for _name, proc in self.nlp.pipeline:
-                docs = list(proc.pipe(docs, batch_size=batch_size))
-            yield to_parse(text, self.config.code, self.package, [(s, d) for (s, _), d in zip(chunks, docs)])
+        for _name, proc in self.nlp.pipeline:
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        k = 0
+        for text, chunks in zip(texts, chunked, strict=True):
+            parsed = [(start, docs[k + n]) for n, (start, _) in enumerate(chunks)]
+            k += len(chunks)
+            yield to_parse(text, self.config.code, self.package, parsed)
 
 
 def load_parser(config: LanguageConfig) -> Parser:

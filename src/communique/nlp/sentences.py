@@ -23,7 +23,6 @@ def set_boundaries(doc: Any, abbreviations: Iterable[str]) -> None:
         starts[0] = True
     for i in range(n - 1):
         tok = doc[i]
-        nxt = doc[i + 1]
         if tok.is_space and "\n\n" in tok.text:
             starts[i + 1] = True
             continue
