@@ -8,9 +8,7 @@
 Importing the package is cheap: the pipeline (spaCy, rules, knowledge base) loads on first use.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 from communique._version import __version__
 from communique.errors import CommuniqueError, InputError, SetupError
@@ -27,7 +25,7 @@ from communique.records import (
     Warning,
 )
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from communique.api import default_pipeline, extract, extract_file
     from communique.pipeline import Pipeline
 
@@ -39,7 +37,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     """Load the pipeline's entry points on first use."""
     if name in _LAZY:
         import importlib

@@ -6,8 +6,8 @@ from functools import cache
 
 import pytest
 
-from communique.records import Tense
-from communique.temporal import TimeTagger
+from communique.records import Tense, Timex
+from communique.temporal import TenseAt, TimeTagger
 from communique.temporal.schema import Example, Negative, Rule
 
 LANGUAGES = ("fr", "en")
@@ -22,11 +22,13 @@ def _rules() -> list[tuple[str, Rule]]:
     return [(code, rule) for code in LANGUAGES for rule in tagger(code).rules.rules]
 
 
-def _tense(tense: Tense | None):  # type: ignore[no-untyped-def]
-    return (lambda start, end: tense) if tense is not None else None
+def _tense(tense: Tense | None) -> TenseAt | None:
+    if tense is None:
+        return None
+    return lambda start, end: tense
 
 
-def _run(code: str, item: Example | Negative):  # type: ignore[no-untyped-def]
+def _run(code: str, item: Example | Negative) -> list[Timex]:
     return tagger(code).tag(item.text, published=item.published, tense_at=_tense(item.tense))
 
 

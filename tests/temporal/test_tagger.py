@@ -56,16 +56,25 @@ def test_longest_match_wins_over_its_parts() -> None:
 
 def test_tense_of_the_governing_verb_places_undated_months() -> None:
     text = "Le conseil se réunit en décembre."
-    for tense, value in (("past", "2017-12"), ("future", "2018-12"), (None, "2017-12")):
-        calls: list[tuple[int, int]] = []
-
-        def tense_at(start: int, end: int, tense: Tense | None = tense) -> Tense | None:  # type: ignore[assignment]
-            calls.append((start, end))
-            return tense
-
-        got = tagger("fr").tag(text, published=PUB, tense_at=tense_at)
+    where = (text.index("décembre"), text.index("décembre") + len("décembre"))
+    cases: list[tuple[Tense | None, str]] = [("past", "2017-12"), ("future", "2018-12"), (None, "2017-12")]
+    for tense, value in cases:
+        asked = Asked(tense)
+        got = tagger("fr").tag(text, published=PUB, tense_at=asked)
         assert got[0].value == value
-        assert calls == [(text.index("décembre"), text.index("décembre") + len("décembre"))]
+        assert asked.calls == [where]
+
+
+class Asked:
+    """A tense_at that gives one tense and remembers the spans it was asked about."""
+
+    def __init__(self, tense: Tense | None) -> None:
+        self.tense = tense
+        self.calls: list[tuple[int, int]] = []
+
+    def __call__(self, start: int, end: int) -> Tense | None:
+        self.calls.append((start, end))
+        return self.tense
 
 
 def test_tense_is_not_asked_for_dates_that_do_not_need_it() -> None:

@@ -31,6 +31,15 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
+# Width of tables written to a file or a pipe (a terminal's own width is used otherwise).
+PIPE_WIDTH = 160
+
+
+def _stdout_console() -> Console:
+    console = Console()
+    return console if console.is_terminal else Console(width=PIPE_WIDTH)
+
+
 def _fail(exc: CommuniqueError) -> typer.Exit:
     Console(stderr=True).print(f"[red]error[/red] {exc}")
     return typer.Exit(exc.exit_code)
@@ -53,7 +62,7 @@ def extract(
     from communique.ingest import read_path
     from communique.pipeline import Pipeline, parse_date
 
-    console = Console()
+    console = _stdout_console()
     try:
         given = parse_date(published)
         pipeline = Pipeline.load(kb_files=tuple(kb or ()))
@@ -137,7 +146,7 @@ def evaluate(
     if not report.overall.docs:
         Console(stderr=True).print(f"[red]error[/red] no gold files in {gold}")
         raise typer.Exit(2)
-    print_report(Console(), report)
+    print_report(_stdout_console(), report)
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
 

@@ -15,7 +15,9 @@ from communique.parsed import Parse
 from communique.records import Document, Entity, EntityType, Mention, MentionKind
 
 # Alias kinds of the KB and the mention kind each gives.
-_KIND: dict[str, MentionKind] = {"name": "name", "metonym": "name", "adjective": "demonym", "demonym": "demonym", "prefix": "demonym"}
+_KIND: dict[str, MentionKind] = {
+    "name": "name", "metonym": "name", "adjective": "demonym", "demonym": "demonym", "prefix": "demonym",
+}
 # NER labels of the spaCy pipelines and the entity type an unlinked name takes.
 _NER_TYPES: dict[str, EntityType] = {
     "PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "NORP": "STATE", "GPE": "PLACE", "LOC": "PLACE",

@@ -45,6 +45,14 @@ def fold(text: str) -> str:
     return low.translate(FOLD_TABLE)
 
 
+_INNER_GAP = re.compile(r"(?<=\w)(?:\s*-\s*|\s+)(?=\w)")
+
+
+def squash(folded: str) -> str:
+    """Inner spaces and hyphens between words made one space."""
+    return _INNER_GAP.sub(" ", folded)
+
+
 def normalize_key(text: str) -> str:
     """A lexicon key as looked up: folded, inner spaces and hyphens between words made one space."""
-    return re.sub(r"(?<=\w)(?:\s*-\s*|\s+)(?=\w)", " ", fold(text).strip())
+    return squash(fold(text).strip())

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from communique.temporal.compiler import SPAN_GROUP, CompiledRule, Marker
-from communique.temporal.fold import WORD, normalize_key
+from communique.temporal.fold import WORD, normalize_key, squash
 from communique.temporal.schema import Lexicon, LexValue
 
 _NUMBER = re.compile(r"\d+")
@@ -40,8 +41,8 @@ class LexiconTable:
                    tuple(re.compile(p) for p in lex.patterns))
 
     def lookup(self, matched: str) -> LexValue | None:
-        """The value of a matched word: its entry, else the number a pattern entry matched."""
-        key = normalize_key(matched)
+        """The value of a matched word (folded text): its entry, else the number a pattern matched."""
+        key = squash(matched.strip())
         if key in self.entries:
             return self.entries[key]
         for pattern in self.patterns:
@@ -122,7 +123,12 @@ def find_matches(text: str, folded: str, rules: Sequence[CompiledRule],
 def _candidates(rule: CompiledRule, anchors: Anchors, folded: str) -> Iterator[re.Match[str]]:
     """The rule's matches: tried where its first tokens are, else searched around its anchors."""
     if rule.firsts is not None:
-        for p in anchors.starts(rule.firsts):
+        starts = anchors.starts(rule.firsts)
+        if rule.anchors:
+            # a match contains its rarest anchor within WINDOW characters of its start
+            near = _rarest_positions(rule, anchors)
+            starts = [p for p in starts if bisect_right(near, p + WINDOW) > bisect_left(near, p)]
+        for p in starts:
             m = rule.regex.match(folded, p)
             if m is not None:
                 yield m
@@ -137,13 +143,18 @@ def _candidates(rule: CompiledRule, anchors: Anchors, folded: str) -> Iterator[r
             yield m
 
 
+def _rarest_positions(rule: CompiledRule, anchors: Anchors) -> list[int]:
+    """Where the rarest anchor of a rule occurs, in text order."""
+    rarest = min(rule.anchors, key=lambda c: sum(anchors.tokens.get(w, 0) for w in c))
+    return sorted(p for w in rarest for p in anchors.positions(w))
+
+
 def _windows(rule: CompiledRule, anchors: Anchors, size: int) -> list[tuple[int, int]]:
     """The stretches of text around the rarest anchor of a rule (the whole text if it has none)."""
     if not rule.anchors:
         return [(0, size)]
-    rarest = min(rule.anchors, key=lambda c: sum(anchors.tokens.get(w, 0) for w in c))
     windows: list[tuple[int, int]] = []
-    for p in sorted(p for w in rarest for p in anchors.positions(w)):
+    for p in _rarest_positions(rule, anchors):
         ws, we = max(0, p - WINDOW), min(size, p + WINDOW)
         if windows and ws <= windows[-1][1]:
             windows[-1] = (windows[-1][0], we)

@@ -27,6 +27,7 @@ SPACE = r"(?:\s+|(?<='))"  # white space, or none after an elided word ("l'hiver
 SOFT = r"(?:\s*-\s*|\s+)"
 _SPECIAL = set("[](){}|~ \t\n")
 Clause = frozenset[str]
+TrieNode = dict[str, "TrieNode"]
 
 
 class PatternError(ValueError):
@@ -418,7 +419,7 @@ def _char(c: str) -> str:
 
 def _trie(words: list[str]) -> str:
     """One expression for many words, their common prefixes factored out (faster than a flat |)."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: TrieNode = {}
     for w in set(words):
         node = root
         for c in w:
@@ -427,7 +428,7 @@ def _trie(words: list[str]) -> str:
     return _emit(root)
 
 
-def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _emit(node: TrieNode) -> str:
     ends = "" in node
     branches = [(SOFT if c == " " else _char(c)) + _emit(child) for c, child in sorted(node.items()) if c]
     if not branches:
