@@ -27,7 +27,7 @@ from communique.records import Tense, Timex  # noqa: E402
 from communique.temporal import TimeTagger  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold" / "dev"
-SCORER = Path("/work/shared/eval/score")
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score"  # ../shared beside the clone
 TenseFn = Callable[[int, int], Tense | None]
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from communique.temporal import TimeTagger  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus/corpus.jsonl")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "corpus.jsonl"  # ../shared beside the clone
 
 
 def documents(corpus: Path, words: int) -> dict[str, list[tuple[str, dt.date | None]]]:
