@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -40,15 +40,23 @@ class Gazetteer(Generic[T]):
         if not self._empty:
             self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[Hit[T]]:
-        """Whole-word hits, longest first where they overlap, in text order."""
+    def find(self, text: str, accept: Callable[[T, str], bool] | None = None) -> list[Hit[T]]:
+        """Whole-word hits, longest first where they overlap, in text order.
+
+        ``accept(value, matched_text)`` may refuse a value for the text as written (e.g. an acronym
+        that must keep its capitals); a hit with no accepted value is dropped before overlaps are settled.
+        """
         if self._empty:
             return []
         folded = fold(text)
         hits: list[Hit[T]] = []
         for end_index, (length, values) in self._automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
-            if _word_edge(folded, start - 1) and _word_edge(folded, end):
+            if not (_word_edge(folded, start - 1) and _word_edge(folded, end)):
+                continue
+            if accept is not None:
+                values = tuple(v for v in values if accept(v, text[start:end]))
+            if values:
                 hits.append(Hit(start, end, values))
         hits.sort(key=lambda h: (-(h.end - h.start), h.start))
         taken: list[Hit[T]] = []

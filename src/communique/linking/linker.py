@@ -6,37 +6,27 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from communique.kb import KBEntry, KnowledgeBase
-from communique.linking.gazetteer import Gazetteer
-from communique.linking.titles import TitleSense, expand_titles, load_titles
+from communique.linking.gazetteer import Gazetteer, Hit
+from communique.linking.mentions import SUBJECT_DEPS, Found, first_person, third_person, unknown_names
+from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
 from communique.parsed import Parse
-from communique.records import Document, Entity, EntityType, Mention, MentionKind
+from communique.records import Document, Entity, Mention, MentionKind
 
 # Alias kinds of the KB and the mention kind each gives.
 _KIND: dict[str, MentionKind] = {
     "name": "name", "metonym": "name", "adjective": "demonym", "demonym": "demonym", "prefix": "demonym",
 }
-# NER labels of the spaCy pipelines and the entity type an unlinked name takes.
-_NER_TYPES: dict[str, EntityType] = {
-    "PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "NORP": "STATE", "GPE": "PLACE", "LOC": "PLACE",
-    "FAC": "PLACE", "EVENT": "OTHER", "LAW": "OTHER", "MISC": "OTHER",
-}
 _COMPOUND = re.compile(r"\b(\w+)-(\w+)(?:-(\w+))?\b")
-_PRONOUN_SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj", "nsubjpass"}
+# How far after a title a name may start and still be the title's holder ("le Premier ministre
+# de la République hellénique, M. Kyriakos Mitsotakis"): a comma, a courtesy word.
+_APPOSITION_CHARS = 8
 
-
-@dataclass(frozen=True)
-class _Found:
-    """A mention and the KB entry (or unlinked name) it refers to."""
-
-    start: int
-    end: int
-    kind: MentionKind
-    entry: KBEntry | None
-    name: str = ""
-    type: EntityType = "OTHER"
+# A gazetteer value: KB id, alias kind, and how the alias must be written in the text:
+# "exact" (acronyms: US, WHO), "initial" (capitalized names: Sine, Pacifique), "any".
+NameValue = tuple[str, str, str]
 
 
 @dataclass
@@ -45,16 +35,16 @@ class Linker:
 
     language: str
     kb: KnowledgeBase
-    names: Gazetteer[tuple[str, str]]
+    names: Gazetteer[NameValue]
     titles: Gazetteer[TitleSense]
     prefixes: dict[str, str]
-    pronouns: frozenset[str] = field(default_factory=frozenset)
+    title_data: TitleData
 
     @classmethod
     def for_language(cls, code: str, kb: KnowledgeBase) -> Linker:
         """Build the gazetteers of a language from the KB and ``titles.yaml``."""
         aliases = list(kb.aliases(code))
-        rules, articles = load_titles(code)
+        data = load_titles(code)
         state_forms: dict[str, list[str]] = {}
         prefixes: dict[str, str] = {}
         for a in aliases:
@@ -66,50 +56,74 @@ class Linker:
             elif a.kind == "adjective":
                 state_forms.setdefault(a.entry_id, []).append(a.text)
             elif a.kind == "name":
-                state_forms.setdefault(a.entry_id, []).extend(art + a.text for art in articles)
+                state_forms.setdefault(a.entry_id, []).extend(art + a.text for art in data.articles)
+        values = ((a.text, (a.entry_id, a.kind, _case_rule(a.text, a.case_sensitive)))
+                  for a in aliases if a.kind != "prefix")
         return cls(
             language=code,
             kb=kb,
-            names=Gazetteer((a.text, (a.entry_id, a.kind)) for a in aliases if a.kind != "prefix"),
-            titles=Gazetteer(expand_titles(rules, state_forms)),
+            names=Gazetteer(values),
+            titles=Gazetteer(expand_titles(data.rules, state_forms)),
             prefixes=prefixes,
+            title_data=data,
         )
 
     def link(self, doc: Document, parse: Parse) -> list[Entity]:
         """Every entity of a document with all its mentions, in order of first mention."""
         on = doc.published or dt.date.today()
-        found: list[_Found] = []
-        taken = bytearray(len(doc.text) + 1)
-        for title in self.titles.find(doc.text):
-            for holder in self._resolve_title(title.values[0], doc, on, found):
-                found.append(_Found(title.start, title.end, "title", holder))
-            taken[title.start : title.end] = b"\x01" * (title.end - title.start)
-        compounds = list(self._compounds(doc.text, taken))
-        for hit in self.names.find(doc.text):
-            if any(taken[hit.start : hit.end]):
-                continue
-            entry_id, kind = self._choose(hit.values, on)
-            found.append(_Found(hit.start, hit.end, _KIND.get(kind, "name"), self.kb.get(entry_id)))
-            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        found.extend(compounds)
-        found.extend(self._unlinked(parse, taken))
-        found.extend(self._pronouns(parse, found))
-        return _group(found, self.kb, on, doc.text)
+        text = doc.text
+        taken = bytearray(len(text) + 1)
+        titles = self.titles.find(text)
+        for title in titles:
+            _take(taken, title.start, title.end)
+        names = [h for h in self.names.find(text, _written_as_required) if not any(taken[h.start : h.end])]
+        found: list[Found] = []
+        for name in names:
+            entry_id, kind = self._choose(name, parse, on)
+            found.append(Found(name.start, name.end, _KIND.get(kind, "name"), self.kb.get(entry_id)))
+        found.extend(self._compounds(text, taken, names))
+        for name in names:
+            _take(taken, name.start, name.end)
+        for title in titles:
+            found.extend(self._title(title, doc, on, found))
+        found.extend(unknown_names(parse, taken, self.title_data.honorifics))
+        found.extend(third_person(parse, found))
+        found.extend(first_person(parse, self.kb, doc.issuer, on))
+        return _group(found, self.kb, on, text)
 
-    def _choose(self, values: Sequence[tuple[str, str]], on: dt.date) -> tuple[str, str]:
-        """Among entries sharing an alias, one in office on the date, else a state, else the first."""
-        for entry_id, kind in values:
+    def _choose(self, hit: Hit[NameValue], parse: Parse, on: dt.date) -> tuple[str, str]:
+        """Among entries sharing an alias: a person in office on the date; a state when the mention
+        acts (subject: "Moscou a reconnu"); else a named place over a metonym ("à Moscou")."""
+        values = hit.values
+        for entry_id, kind, _ in values:
             if self.kb.office_on(entry_id, on) is not None:
                 return entry_id, kind
-        for entry_id, kind in values:
-            entry = self.kb.get(entry_id)
-            if entry is not None and entry.type == "STATE":
-                return entry_id, kind
-        return values[0]
+        head = parse.head_of_span(hit.start, hit.end)
+        acting = head is not None and head.dep in SUBJECT_DEPS
+        ranked = sorted(values, key=lambda v: self._rank(v, acting))
+        return ranked[0][0], ranked[0][1]
 
-    def _resolve_title(
-        self, sense: TitleSense, doc: Document, on: dt.date, found: Sequence[_Found]
-    ) -> list[KBEntry]:
+    def _rank(self, value: NameValue, acting: bool) -> int:
+        entry = self.kb.get(value[0])
+        is_state = entry is not None and entry.type == "STATE"
+        if value[1] == "metonym":
+            return 0 if acting else 2
+        return 1 if is_state or not acting else 3
+
+    def _title(self, hit: Hit[TitleSense], doc: Document, on: dt.date, found: Sequence[Found]) -> Iterable[Found]:
+        """A title: its holder on the date (unless a name stands beside it), and the state it names."""
+        sense = hit.values[0]
+        if sense.state:
+            yield Found(hit.start, hit.end, "demonym", self.kb.get(sense.state))
+        named = [f for f in found if f.entry is not None and f.entry.type == "PERSON"
+                 and 0 <= f.start - hit.end <= _APPOSITION_CHARS]
+        if named:
+            yield Found(hit.start, hit.end, "title", named[0].entry)
+            return
+        for holder in self._holders(sense, doc, on, found):
+            yield Found(hit.start, hit.end, "title", holder)
+
+    def _holders(self, sense: TitleSense, doc: Document, on: dt.date, found: Sequence[Found]) -> list[KBEntry]:
         rule = sense.rule
         owners: list[str] = []
         if rule.of == "issuer" and doc.issuer:
@@ -127,65 +141,56 @@ class Linker:
             out.extend(self.kb.holders(rule.role, owner, on)[:1])
         return out
 
-    def _compounds(self, text: str, taken: bytearray) -> Iterable[_Found]:
-        """``franco-russe``, ``russo-ukrainienne``: each part names a state."""
+    def _compounds(self, text: str, taken: bytearray, names: Sequence[Hit[NameValue]]) -> Iterable[Found]:
+        """``franco-russe``, ``russo-ukrainienne``: each part names a state (unless the whole
+        compound is a name of its own: "Indo-Pacific", "Nagorno-Karabakh")."""
         for m in _COMPOUND.finditer(text):
+            if any(taken[m.start() : m.end()]) or any(h.start <= m.start() and m.end() <= h.end for h in names
+                                                      if h.end - h.start > len(m.group(m.lastindex or 1))):
+                continue
             parts = [p for p in m.groups() if p]
             states = [self.prefixes.get(p.lower()) for p in parts[:-1]]
-            if not states or not all(states):
+            last = [v for h in self.names.find(parts[-1]) for v in h.values
+                    if v[1] in {"adjective", "name"} and (e := self.kb.get(v[0])) is not None and e.type == "STATE"]
+            if not all(states) or not last:
                 continue
-            last = [h for h in self.names.find(parts[-1]) if h.values[0][1] in {"adjective", "name"}]
-            if not last:
-                continue
-            ids = [s for s in states if s] + [last[0].values[0][0]]
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            for entry_id in ids:
-                yield _Found(m.start(), m.end(), "demonym", self.kb.get(entry_id))
-
-    def _unlinked(self, parse: Parse, taken: bytearray) -> Iterable[_Found]:
-        """Names the NER found that the KB does not know: kept with their type and no id."""
-        for span in parse.ents:
-            if any(taken[span.start : span.end]) or not span.text[:1].isupper():
-                continue
-            etype = _NER_TYPES.get(span.label)
-            if etype is None or etype == "STATE":
-                continue
-            yield _Found(span.start, span.end, "name", None, name=span.text, type=etype)
-
-    def _pronouns(self, parse: Parse, found: Sequence[_Found]) -> Iterable[_Found]:
-        """A third-person singular subject pronoun opening a sentence refers to the last person
-        named as the subject of an earlier sentence."""
-        subjects: list[tuple[int, KBEntry]] = []
-        for f in found:
-            if f.entry is None or f.entry.type != "PERSON":
-                continue
-            head = parse.head_of_span(f.start, f.end)
-            if head is not None and head.dep in _PRONOUN_SUBJECTS:
-                subjects.append((f.start, f.entry))
-        subjects.sort(key=lambda s: s[0])
-        for sent in parse.sentences:
-            tok = parse.tokens[sent.token_start]
-            if tok.pos != "PRON" or tok.dep not in _PRONOUN_SUBJECTS or tok.feat("Person") != "3":
-                continue
-            if tok.feat("Number") == "Plur":
-                continue
-            before = [entry for start, entry in subjects if start < sent.start]
-            if before:
-                yield _Found(tok.start, tok.end, "pronoun", before[-1])
+            _take(taken, m.start(), m.end())
+            for entry_id in [*(s for s in states if s), last[0][0]]:
+                yield Found(m.start(), m.end(), "demonym", self.kb.get(entry_id))
 
 
-def _counterpart(found: Sequence[_Found], issuer: str) -> str | None:
+def _case_rule(alias: str, case_sensitive: bool) -> str:
+    if case_sensitive:
+        return "exact"
+    return "initial" if alias[:1].isupper() else "any"
+
+
+def _written_as_required(value: NameValue, written: str) -> bool:
+    """Acronyms keep their capitals ("WHO", not "who"); capitalized names their initial."""
+    rule = value[2]
+    if rule == "exact":
+        return written.isupper()
+    if rule == "initial":
+        return written[:1].isupper() or not written[:1].isalpha()
+    return True
+
+
+def _take(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
+
+
+def _counterpart(found: Sequence[Found], issuer: str) -> str | None:
     """The state most often named, other than the issuer's."""
     codes = Counter(f.entry.code for f in found if f.entry is not None and f.entry.code and f.entry.code != issuer
                     and f.entry.type in {"STATE", "PERSON"} and len(f.entry.code) == 3)
     return codes.most_common(1)[0][0] if codes else None
 
 
-def _group(found: Sequence[_Found], kb: KnowledgeBase, on: dt.date, text: str) -> list[Entity]:
-    """One entity per KB entry (or per unlinked name), with mentions in text order."""
+def _group(found: Sequence[Found], kb: KnowledgeBase, on: dt.date, text: str) -> list[Entity]:
+    """One entity per KB entry (or per unknown name), with mentions in text order."""
     order: list[str] = []
     mentions: dict[str, list[Mention]] = {}
-    first: dict[str, _Found] = {}
+    first: dict[str, Found] = {}
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         key = f.entry.id if f.entry is not None else f"unlinked/{f.type}/{f.name.casefold()}"
         if key not in mentions:

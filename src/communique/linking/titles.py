@@ -28,11 +28,22 @@ class TitleSense:
     state: str | None
 
 
-def load_titles(code: str) -> tuple[tuple[TitleRule, ...], tuple[str, ...]]:
-    """The title rules of a language, and the articles a state's name may take in a slot."""
+@dataclass(frozen=True)
+class TitleData:
+    """A language's ``titles.yaml``: the office rules, the articles a state's name may take in a
+    ``{state}`` slot, and the courtesy words that open a name."""
+
+    rules: tuple[TitleRule, ...]
+    articles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+
+
+def load_titles(code: str) -> TitleData:
+    """Read ``data/lang/<code>/titles.yaml``."""
     path = language_dir(code) / "titles.yaml"
     raw = load_yaml(path) or {}
     articles = tuple(str(a) for a in raw.get("state_articles", [""]))
+    honorifics = tuple(str(h) for h in raw.get("honorifics", []))
     rules = []
     for item in raw.get("titles", []):
         try:
@@ -47,7 +58,7 @@ def load_titles(code: str) -> tuple[tuple[TitleRule, ...], tuple[str, ...]]:
             )
         except (KeyError, TypeError) as exc:
             raise InvalidLanguageData(f"{path}: title rule {item!r} lacks {exc}") from exc
-    return tuple(rules), articles
+    return TitleData(tuple(rules), articles, honorifics)
 
 
 def expand_titles(

@@ -1,0 +1,92 @@
+"""Linking on real readout sentences: titles by issuer and date, metonyms, compounds, pronouns, unknown names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from communique.records import Document, Entity
+
+pytestmark = pytest.mark.slow
+
+
+def link(pipeline: Any, text: str, lang: str, issuer: str | None, published: str) -> list[Entity]:
+    stages = pipeline.stages(lang)
+    doc = Document(id="t", text=text, language=lang, issuer=issuer, published=dt.date.fromisoformat(published))
+    return stages.linker.link(doc, stages.parser.parse(text))
+
+
+def by_name(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+def test_title_resolves_to_the_holder_on_the_date(pipeline: Any) -> None:
+    text = "Le président de la République s'est entretenu avec le président russe."
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2018-02-09"))
+    assert ents["Emmanuel Macron"].office == "President of France"
+    assert ents["Vladimir Putin"].code == "RUS"
+    assert ents["Russia"].type == "STATE"  # the title names the state too
+    earlier = by_name(link(pipeline, text, "fr", "FRA", "2010-06-01"))
+    assert "Nicolas Sarkozy" in earlier and "Dmitry Medvedev" in earlier
+
+
+def test_english_title_by_issuer(pipeline: Any) -> None:
+    ents = by_name(link(pipeline, "The Prime Minister spoke to President Zelenskyy this afternoon.", "en", "GBR",
+                        "2022-03-01"))
+    assert "Boris Johnson" in ents
+    assert ents["Boris Johnson"].mentions[0].kind == "title"
+
+
+def test_plural_title_gives_both_sides(pipeline: Any) -> None:
+    text = ("Emmanuel Macron s'est entretenu avec Vladimir Poutine. Les ministres des affaires étrangères "
+            "travailleront ensemble.")
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2018-02-09"))
+    assert {"Jean-Yves Le Drian", "Sergey Lavrov"} <= set(ents)
+
+
+def test_a_name_beside_a_title_is_its_holder(pipeline: Any) -> None:
+    text = "Le président de la République s'est entretenu avec le Premier ministre Pachinian."
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2020-10-02"))
+    assert "Nikol Pashinyan" in ents
+    assert "Jean Castex" not in ents  # not the issuer's prime minister
+
+
+def test_metonym_is_the_state_when_it_acts_and_the_city_otherwise(pipeline: Any) -> None:
+    acting = by_name(link(pipeline, "Moscou a reconnu l'indépendance des deux républiques.", "fr", "FRA",
+                          "2022-02-22"))
+    assert acting["Russia"].type == "STATE"
+    place = by_name(link(pipeline, "Le ministre s'est rendu à Moscou la semaine dernière.", "fr", "FRA",
+                         "2022-02-22"))
+    assert place["Moscow"].type == "PLACE" and place["Moscow"].code == "RUS"
+
+
+def test_compound_adjectives_name_each_state(pipeline: Any) -> None:
+    ents = by_name(link(pipeline, "Le conseil franco-russe s'est réuni sur la crise russo-ukrainienne.", "fr",
+                        "FRA", "2018-02-09"))
+    assert {"France", "Russia", "Ukraine"} <= set(ents)
+    region = by_name(link(pipeline, "We discussed security in the Indo-Pacific.", "en", "USA", "2021-09-22"))
+    assert "India" not in region
+
+
+def test_acronyms_keep_their_capitals(pipeline: Any) -> None:
+    ents = by_name(link(pipeline, "The WHO warned those who travel.", "en", "USA", "2022-01-02"))
+    assert list(ents).count("World Health Organization") == 1
+    assert len(ents["World Health Organization"].mentions) == 1
+
+
+def test_unknown_names_stay_unlinked_and_common_nouns_are_not_names(pipeline: Any) -> None:
+    text = "Le ministre a reçu M. Gianni INFANTINO, président de la FIFA. La Commission a salué cette visite."
+    ents = link(pipeline, text, "fr", "FRA", "2020-10-06")
+    person = next(e for e in ents if e.name == "Gianni Infantino")
+    assert person.kb_id is None and person.code is None and person.type == "PERSON"
+    assert not any(e.name == "Commission" for e in ents)
+
+
+def test_pronouns_refer_to_the_subject_and_the_speaker(pipeline: Any) -> None:
+    fr = by_name(link(pipeline, "Emmanuel Macron a reçu Vladimir Poutine. Il a souligné l'urgence.", "fr", "FRA",
+                      "2018-02-09"))
+    assert ("Il", "pronoun") in {(m.text, m.kind) for m in fr["Emmanuel Macron"].mentions}
+    en = by_name(link(pipeline, "Today I spoke with President Zelenskyy.", "en", "USA", "2022-03-02"))
+    assert ("I", "pronoun") in {(m.text, m.kind) for m in en["Joe Biden"].mentions}
