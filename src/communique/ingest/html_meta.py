@@ -14,6 +14,8 @@ import json
 import re
 from html.parser import HTMLParser
 
+from communique.ingest.dates import day_from
+
 # Metadata keys (meta name/property/itemprop, JSON-LD key), lower case, most specific first.
 PUBLISHED_KEYS = (
     "article:published_time",
@@ -111,13 +113,7 @@ def publication_date(html: str) -> dt.date | None:
 
 def iso_day(value: str) -> dt.date | None:
     """The calendar date an ISO 8601 value starts with ("2018-02-09T10:00:00+01:00"), or None."""
-    match = ISO_DAY.match(value.strip())
-    if match is None:
-        return None
-    try:
-        return dt.date(*map(int, match.groups()))
-    except ValueError:
-        return None
+    return day_from(ISO_DAY, value)
 
 
 def _load_json(block: str) -> object:

@@ -13,6 +13,7 @@ import logging
 import re
 
 from communique.errors import NoTextLayer, UnreadableInput
+from communique.ingest.dates import day_from
 from communique.records import SourceInput
 
 PAGE_BREAK = "\f"
@@ -63,12 +64,4 @@ def _quiet_pypdf() -> None:
 
 def pdf_date(value: object) -> dt.date | None:
     """The calendar date of a PDF date string (``D:20180209103000+01'00'``), or None."""
-    if value is None:
-        return None
-    match = PDF_DATE.match(str(value).strip())
-    if match is None:
-        return None
-    try:
-        return dt.date(*map(int, match.groups()))
-    except ValueError:
-        return None
+    return None if value is None else day_from(PDF_DATE, str(value))
