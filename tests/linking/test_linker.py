@@ -90,3 +90,10 @@ def test_pronouns_refer_to_the_subject_and_the_speaker(pipeline: Any) -> None:
     assert ("Il", "pronoun") in {(m.text, m.kind) for m in fr["Emmanuel Macron"].mentions}
     en = by_name(link(pipeline, "Today I spoke with President Zelenskyy.", "en", "USA", "2022-03-02"))
     assert ("I", "pronoun") in {(m.text, m.kind) for m in en["Joe Biden"].mentions}
+
+
+def test_counterpart_holds_the_same_office_on_the_other_side(pipeline: Any) -> None:
+    text = "Emmanuel Macron s'est entretenu avec son homologue russe."
+    assert "Vladimir Putin" in by_name(link(pipeline, text, "fr", "FRA", "2018-02-09"))
+    text = "Secretary Blinken met his Russian counterpart in Geneva."
+    assert "Sergey Lavrov" in by_name(link(pipeline, text, "en", "USA", "2022-01-21"))

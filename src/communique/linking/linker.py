@@ -120,16 +120,27 @@ class Linker:
         if named:
             yield Found(hit.start, hit.end, "title", named[0].entry)
             return
-        for holder in self._holders(sense, doc, on, found):
+        for holder in self._holders(sense, doc, on, [f for f in found if f.start < hit.start]):
             yield Found(hit.start, hit.end, "title", holder)
 
-    def _holders(self, sense: TitleSense, doc: Document, on: dt.date, found: Sequence[Found]) -> list[KBEntry]:
+    def _holders(self, sense: TitleSense, doc: Document, on: dt.date, before: Sequence[Found]) -> list[KBEntry]:
+        """Who holds the title's office on the date; ``before`` are the mentions found before it."""
         rule = sense.rule
+        role = rule.role
         owners: list[str] = []
+        if role == "same":  # "son homologue (russe)": the office of the last person named, on the other side
+            last = next((f.entry for f in sorted(before, key=lambda f: -f.start)
+                         if f.entry is not None and f.entry.type == "PERSON"), None)
+            office = self.kb.office_on(last.id, on) if last is not None else None
+            if last is None or office is None:
+                return []
+            role = office.role
+            other = sense.state or (f"state/{c}" if (c := _counterpart(before, last.code or "")) else None)
+            return list(self.kb.holders(role, other, on)[:1]) if other else []
         if rule.of == "issuer" and doc.issuer:
             owners.append(f"state/{doc.issuer}")
             if rule.both:
-                counterpart = _counterpart(found, doc.issuer)
+                counterpart = _counterpart(before, doc.issuer)
                 if counterpart:
                     owners.append(f"state/{counterpart}")
         elif rule.of == "slot" and sense.state:
@@ -138,7 +149,7 @@ class Linker:
             owners.append(rule.of)
         out: list[KBEntry] = []
         for owner in owners:
-            out.extend(self.kb.holders(rule.role, owner, on)[:1])
+            out.extend(self.kb.holders(role, owner, on)[:1])
         return out
 
     def _compounds(self, text: str, taken: bytearray, names: Sequence[Hit[NameValue]]) -> Iterable[Found]:

@@ -98,7 +98,7 @@ def first_person(parse: Parse, kb: KnowledgeBase, issuer: str | None, on: dt.dat
     if speaker is None:
         return
     for tok in parse.tokens:
-        if (tok.pos == "PRON" and tok.dep in SUBJECT_DEPS and tok.feat("Person") == "1"
-                and tok.feat("Number") == "Sing"):
+        subject = tok.dep in SUBJECT_DEPS or (tok.dep == "conj" and parse.tokens[tok.head].dep in SUBJECT_DEPS)
+        if tok.pos == "PRON" and subject and tok.feat("Person") == "1" and tok.feat("Number") == "Sing":
             yield Found(tok.start, tok.end, "pronoun", speaker)
 
