@@ -97,3 +97,27 @@ def test_counterpart_holds_the_same_office_on_the_other_side(pipeline: Any) -> N
     assert "Vladimir Putin" in by_name(link(pipeline, text, "fr", "FRA", "2018-02-09"))
     text = "Secretary Blinken met his Russian counterpart in Geneva."
     assert "Sergey Lavrov" in by_name(link(pipeline, text, "en", "USA", "2022-01-21"))
+
+
+def test_a_shared_noun_gives_both_names(pipeline: Any) -> None:
+    en = by_name(link(pipeline, 'Russia recognized the so-called "Donetsk and Luhansk People\'s Republics".', "en",
+                      "UKR", "2022-02-22"))
+    assert {"Donetsk People's Republic", "Luhansk People's Republic"} <= set(en)
+    fr = by_name(link(pipeline, "Les républiques populaires de Donetsk et de Louhansk ont été reconnues.", "fr",
+                      "FRA", "2022-02-22"))
+    assert {"Donetsk People's Republic", "Luhansk People's Republic"} <= set(fr)
+    plain = link(pipeline, "France and Germany will meet in Berlin.", "en", "USA", "2022-02-22")
+    assert {e.name for e in plain} == {"France", "Germany", "Berlin"}
+
+
+def test_an_office_of_an_organization_names_the_organization(pipeline: Any) -> None:
+    text = "The letter was sent to Charles Michel, President of the European Council."
+    ents = by_name(link(pipeline, text, "en", "UKR", "2022-02-28"))
+    assert "European Council" in ents and "Charles Michel" in ents
+
+
+def test_a_name_containing_a_title_is_the_name(pipeline: Any) -> None:
+    text = "This was announced by the Office of the President of Ukraine."
+    ents = by_name(link(pipeline, text, "en", "UKR", "2022-03-03"))
+    assert "Office of the President of Ukraine" in ents
+    assert "Volodymyr Zelenskyy" not in ents

@@ -9,11 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from communique.kb import KBEntry, KnowledgeBase
+from communique.linking.coordination import Coordination, shared_names
 from communique.linking.gazetteer import Gazetteer, Hit
 from communique.linking.mentions import SUBJECT_DEPS, Found, first_person, third_person, unknown_names
 from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
 from communique.parsed import Parse
 from communique.records import Document, Entity, Mention, MentionKind
+from communique.resources import language_dir, load_yaml
 
 # Alias kinds of the KB and the mention kind each gives.
 _KIND: dict[str, MentionKind] = {
@@ -39,6 +41,7 @@ class Linker:
     titles: Gazetteer[TitleSense]
     prefixes: dict[str, str]
     title_data: TitleData
+    coordination: Coordination
 
     @classmethod
     def for_language(cls, code: str, kb: KnowledgeBase) -> Linker:
@@ -66,6 +69,7 @@ class Linker:
             titles=Gazetteer(expand_titles(data.rules, state_forms)),
             prefixes=prefixes,
             title_data=data,
+            coordination=load_coordination(code),
         )
 
     def link(self, doc: Document, parse: Parse) -> list[Entity]:
@@ -73,11 +77,20 @@ class Linker:
         on = doc.published or dt.date.today()
         text = doc.text
         taken = bytearray(len(text) + 1)
-        titles = self.titles.find(text)
+        all_names = self.names.find(text, _written_as_required)
+        # a name that contains a title is the name ("the Office of the President of Ukraine")
+        titles = [t for t in self.titles.find(text)
+                  if not any(n.start <= t.start and t.end <= n.end and n.end - n.start > t.end - t.start
+                             for n in all_names)]
         for title in titles:
             _take(taken, title.start, title.end)
-        names = [h for h in self.names.find(text, _written_as_required) if not any(taken[h.start : h.end])]
         found: list[Found] = []
+        for start, end, entry_id in shared_names(text, self.coordination, self.names):
+            if not any(taken[start:end]) or all(taken[start:end]):
+                found.append(Found(start, end, "name", self.kb.get(entry_id)))
+        for f in found:
+            _take(taken, f.start, f.end)
+        names = [h for h in all_names if not any(taken[h.start : h.end])]
         for name in names:
             entry_id, kind = self._choose(name, parse, on)
             found.append(Found(name.start, name.end, _KIND.get(kind, "name"), self.kb.get(entry_id)))
@@ -115,6 +128,8 @@ class Linker:
         sense = hit.values[0]
         if sense.state:
             yield Found(hit.start, hit.end, "demonym", self.kb.get(sense.state))
+        elif "/" in sense.rule.of:  # "President of the European Council" names the Council too
+            yield Found(hit.start, hit.end, "description", self.kb.get(sense.rule.of))
         named = [f for f in found if f.entry is not None and f.entry.type == "PERSON"
                  and 0 <= f.start - hit.end <= _APPOSITION_CHARS]
         if named:
@@ -170,10 +185,19 @@ class Linker:
                 yield Found(m.start(), m.end(), "demonym", self.kb.get(entry_id))
 
 
+def load_coordination(code: str) -> Coordination:
+    """The ``coordination`` section of ``language.yaml``."""
+    raw = (load_yaml(language_dir(code) / "language.yaml") or {}).get("coordination", {})
+    return Coordination(tuple(str(w) for w in raw.get("words", [])),
+                        tuple(str(e) for e in raw.get("plural_endings", [])))
+
+
 def _case_rule(alias: str, case_sensitive: bool) -> str:
+    """Acronyms match as written; a one-word capitalized name needs its capital ("Sine" the city,
+    not "sine"); longer names match in any case ("groupe de Minsk" for "Groupe de Minsk")."""
     if case_sensitive:
         return "exact"
-    return "initial" if alias[:1].isupper() else "any"
+    return "initial" if alias[:1].isupper() and " " not in alias.strip() else "any"
 
 
 def _written_as_required(value: NameValue, written: str) -> bool:
