@@ -21,6 +21,7 @@ from communique.resources import language_dir, load_yaml
 _KIND: dict[str, MentionKind] = {
     "name": "name", "metonym": "name", "adjective": "demonym", "demonym": "demonym", "prefix": "demonym",
 }
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
 _COMPOUND = re.compile(r"\b(\w+)-(\w+)(?:-(\w+))?\b")
 # How far after a title a name may start and still be the title's holder ("le Premier ministre
 # de la République hellénique, M. Kyriakos Mitsotakis"): a comma, a courtesy word.
@@ -77,7 +78,8 @@ class Linker:
         on = doc.published or dt.date.today()
         text = doc.text
         taken = bytearray(len(text) + 1)
-        all_names = self.names.find(text, _written_as_required)
+        people = [(e.start, e.end) for e in parse.ents if e.label in _PERSON_LABELS]
+        all_names = [h for h in self.names.find(text, _written_as_required) if not self._inside_person(h, people)]
         # a name that contains a title is the name ("the Office of the President of Ukraine")
         titles = [t for t in self.titles.find(text)
                   if not any(n.start <= t.start and t.end <= n.end and n.end - n.start > t.end - t.start
@@ -103,6 +105,12 @@ class Linker:
         found.extend(third_person(parse, found))
         found.extend(first_person(parse, self.kb, doc.issuer, on))
         return _group(found, self.kb, on, text)
+
+    def _inside_person(self, hit: Hit[NameValue], people: Sequence[tuple[int, int]]) -> bool:
+        """A place's name within a longer person's name ("Vladimir Kiriyenko") is part of that name."""
+        if any((e := self.kb.get(v[0])) is not None and e.type == "PERSON" for v in hit.values):
+            return False
+        return any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in people)
 
     def _choose(self, hit: Hit[NameValue], parse: Parse, on: dt.date) -> tuple[str, str]:
         """Among entries sharing an alias: a person in office on the date; a state when the mention
