@@ -19,12 +19,12 @@ demo: $(STAMP)
 	$(BIN)/communique extract examples/elysee-2018-02-09.txt --published 2018-02-09 --issuer FRA
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -121,3 +121,20 @@ def test_a_name_containing_a_title_is_the_name(pipeline: Any) -> None:
     ents = by_name(link(pipeline, text, "en", "UKR", "2022-03-03"))
     assert "Office of the President of Ukraine" in ents
     assert "Volodymyr Zelenskyy" not in ents
+
+
+def test_a_title_shared_by_a_list_of_adjectives(pipeline: Any) -> None:
+    text = "Dans l'esprit de la déclaration des présidents américain, français et russe du 1er octobre."
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2020-10-02"))
+    assert {"Donald Trump", "Emmanuel Macron", "Vladimir Putin"} <= set(ents)
+
+
+def test_a_state_name_is_the_state_before_its_capital(pipeline: Any) -> None:
+    ents = by_name(link(pipeline, "La France a remercié le Koweït pour son aide.", "fr", "FRA", "2020-08-09"))
+    assert ents["Kuwait"].type == "STATE"
+
+
+def test_hyphens_do_not_split_a_name(pipeline: Any) -> None:
+    text = "Il a salué l'action de la Croix rouge libanaise et de la Croix-Rouge libanaise."
+    ents = [e for e in link(pipeline, text, "fr", "FRA", "2020-08-09") if e.name == "Lebanese Red Cross"]
+    assert len(ents) == 1 and len(ents[0].mentions) == 2

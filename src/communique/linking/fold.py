@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " ", "\u2011": "-", "–": "-"})
+# Apostrophes alike; hyphens and dashes as spaces ("Croix-Rouge" and "Croix rouge" are one name).
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " ", "\u2011": " ", "–": " ",
+                              "-": " "})
 
 
 def fold(text: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from communique.kb import KBEntry, KnowledgeBase
-from communique.linking.coordination import Coordination, shared_names
+from communique.linking.coordination import Coordination, exact, shared_readings
 from communique.linking.gazetteer import Gazetteer, Hit
 from communique.linking.mentions import SUBJECT_DEPS, Found, first_person, third_person, unknown_names
 from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
@@ -87,11 +87,16 @@ class Linker:
         for title in titles:
             _take(taken, title.start, title.end)
         found: list[Found] = []
-        for start, end, entry_id in shared_names(text, self.coordination, self.names):
+        name_of = exact(self.names)
+        title_of = exact(self.titles)
+        for start, end, value in shared_readings(text, self.coordination, name_of):
             if not any(taken[start:end]) or all(taken[start:end]):
-                found.append(Found(start, end, "name", self.kb.get(entry_id)))
+                found.append(Found(start, end, "name", self.kb.get(value[0])))
+        shared_titles = list(shared_readings(text, self.coordination, title_of))
         for f in found:
             _take(taken, f.start, f.end)
+        for start, end, _ in shared_titles:
+            _take(taken, start, end)
         names = [h for h in all_names if not any(taken[h.start : h.end])]
         for name in names:
             entry_id, kind = self._choose(name, parse, on)
@@ -101,6 +106,8 @@ class Linker:
             _take(taken, name.start, name.end)
         for title in titles:
             found.extend(self._title(title, doc, on, found))
+        for start, end, sense in shared_titles:  # "les présidents américain, français et russe"
+            found.extend(self._title(Hit(start, end, (sense,)), doc, on, found))
         found.extend(unknown_names(parse, taken, self.title_data.honorifics))
         found.extend(third_person(parse, found))
         found.extend(first_person(parse, self.kb, doc.issuer, on))
@@ -125,11 +132,15 @@ class Linker:
         return ranked[0][0], ranked[0][1]
 
     def _rank(self, value: NameValue, acting: bool) -> int:
+        """Lower is better: a state's own name ("Koweït" the state, not the city); a metonym when it
+        acts; another entry's name; a metonym that does not act."""
         entry = self.kb.get(value[0])
         is_state = entry is not None and entry.type == "STATE"
         if value[1] == "metonym":
-            return 0 if acting else 2
-        return 1 if is_state or not acting else 3
+            return 0 if acting else 3
+        if is_state:
+            return 1
+        return 2 if not acting else 4
 
     def _title(self, hit: Hit[TitleSense], doc: Document, on: dt.date, found: Sequence[Found]) -> Iterable[Found]:
         """A title: its holder on the date (unless a name stands beside it), and the state it names."""

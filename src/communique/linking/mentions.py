@@ -59,6 +59,8 @@ def _is_proper_name(tokens: Sequence[Token], etype: EntityType) -> bool:
         return (acronym and etype == "ORG") or (tokens[0].pos == "PROPN" and etype == "PLACE")
     if not tokens[0].text[:1].isupper() or tokens[0].pos in {"PRON", "DET"}:
         return False
+    if etype == "PERSON" and tokens[0].pos != "PROPN":  # "Président de la FIFA" is a title, not a name
+        return False
     return any(t.pos == "PROPN" for t in tokens)
 
 
