@@ -138,3 +138,12 @@ def test_hyphens_do_not_split_a_name(pipeline: Any) -> None:
     text = "Il a salué l'action de la Croix rouge libanaise et de la Croix-Rouge libanaise."
     ents = [e for e in link(pipeline, text, "fr", "FRA", "2020-08-09") if e.name == "Lebanese Red Cross"]
     assert len(ents) == 1 and len(ents[0].mentions) == 2
+
+
+def test_a_capital_after_a_non_locative_preposition_is_its_government(pipeline: Any) -> None:
+    against = by_name(link(pipeline, "The United States imposed sanctions against Moscow.", "en", "USA",
+                           "2022-02-22"))
+    assert "Moscow" not in against and against["Russia"].type == "STATE"
+    streets = by_name(link(pipeline, "Des milliers de personnes manifestent dans les rues de Minsk.", "fr", "FRA",
+                           "2020-09-15"))
+    assert streets["Minsk"].type == "PLACE"

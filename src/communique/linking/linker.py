@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from communique.kb import KBEntry, KnowledgeBase
 from communique.linking.coordination import Coordination, exact, shared_readings
 from communique.linking.gazetteer import Gazetteer, Hit
-from communique.linking.mentions import SUBJECT_DEPS, Found, first_person, third_person, unknown_names
+from communique.linking.mentions import Found, first_person, third_person, unknown_names
 from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
 from communique.parsed import Parse
 from communique.records import Document, Entity, Mention, MentionKind
@@ -22,6 +22,7 @@ _KIND: dict[str, MentionKind] = {
     "name": "name", "metonym": "name", "adjective": "demonym", "demonym": "demonym", "prefix": "demonym",
 }
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "nsubjpass", "obj", "dobj", "iobj"})
 _COMPOUND = re.compile(r"\b(\w+)-(\w+)(?:-(\w+))?\b")
 # How far after a title a name may start and still be the title's holder ("le Premier ministre
 # de la République hellénique, M. Kyriakos Mitsotakis"): a comma, a courtesy word.
@@ -43,6 +44,8 @@ class Linker:
     prefixes: dict[str, str]
     title_data: TitleData
     coordination: Coordination
+    locatives: frozenset[str]
+    genitives: frozenset[str]
 
     @classmethod
     def for_language(cls, code: str, kb: KnowledgeBase) -> Linker:
@@ -71,6 +74,8 @@ class Linker:
             prefixes=prefixes,
             title_data=data,
             coordination=load_coordination(code),
+            locatives=_words(code, "locative_prepositions"),
+            genitives=_words(code, "genitive_prepositions"),
         )
 
     def link(self, doc: Document, parse: Parse) -> list[Entity]:
@@ -120,16 +125,31 @@ class Linker:
         return any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in people)
 
     def _choose(self, hit: Hit[NameValue], parse: Parse, on: dt.date) -> tuple[str, str]:
-        """Among entries sharing an alias: a person in office on the date; a state when the mention
-        acts (subject: "Moscou a reconnu"); else a named place over a metonym ("à Moscou")."""
+        """Among entries sharing an alias: a person in office on the date; a named place after a
+        locative preposition ("à Moscou", "to the White House"); else the government a capital or
+        seat stands for ("Moscou a reconnu", "sanctions against Moscow")."""
         values = hit.values
         for entry_id, kind, _ in values:
             if self.kb.office_on(entry_id, on) is not None:
                 return entry_id, kind
-        head = parse.head_of_span(hit.start, hit.end)
-        acting = head is not None and head.dep in SUBJECT_DEPS
+        acting = self._governs(parse, hit)
         ranked = sorted(values, key=lambda v: self._rank(v, acting))
         return ranked[0][0], ranked[0][1]
+
+    def _governs(self, parse: Parse, hit: Hit[NameValue]) -> bool:
+        """Whether a capital or seat stands for its government: as the subject or object of a verb, or
+        after a preposition that is neither locative ("in Moscow") nor genitive ("the streets of Minsk")
+        ("sanctions against Moscow", "avec Moscou"); a bare name, a dateline or a modifier is a place."""
+        head = parse.head_of_span(hit.start, hit.end)
+        if head is None:
+            return False
+        if head.dep in _ARGUMENT_DEPS:
+            return True
+        marks = [c for c in parse.children(head.i) if c.dep in {"case", "mark"}]
+        if head.dep == "pobj" and head.head != head.i:
+            marks.append(parse.tokens[head.head])
+        words = {w for m in marks for w in (m.lemma.lower(), m.text.lower())}
+        return bool(words) and not words & (self.locatives | self.genitives)
 
     def _rank(self, value: NameValue, acting: bool) -> int:
         """Lower is better: a state's own name ("Koweït" the state, not the city); a metonym when it
@@ -202,6 +222,12 @@ class Linker:
             _take(taken, m.start(), m.end())
             for entry_id in [*(s for s in states if s), last[0][0]]:
                 yield Found(m.start(), m.end(), "demonym", self.kb.get(entry_id))
+
+
+def _words(code: str, key: str) -> frozenset[str]:
+    """A word list of ``language.yaml``, lower case."""
+    raw = load_yaml(language_dir(code) / "language.yaml") or {}
+    return frozenset(str(w).lower() for w in raw.get(key, []))
 
 
 def load_coordination(code: str) -> Coordination:
