@@ -14,8 +14,9 @@ from communique.linking.gazetteer import Gazetteer
 
 V = TypeVar("V")
 _WORD = r"[^\W\d_][\w'’.-]*"
-# How many words the shared noun may have.
+# How many words the shared noun may have, and how far back (in characters) a list is read.
 MAX_SHARED = 3
+_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,13 @@ def exact(gazetteer: Gazetteer[V]) -> Callable[[str], V | None]:
     return lookup
 
 
-def shared_readings(text: str, rules: Coordination, lookup: Callable[[str], V | None]) -> Iterator[tuple[int, int, V]]:
-    """(start, end, value) for each reading of a coordination, spanning the whole phrase."""
+def shared_readings(text: str, rules: Coordination, lookup: Callable[[str], V | None],
+                    known: Callable[[str], bool] = lambda word: True) -> Iterator[tuple[int, int, V]]:
+    """(start, end, value) for each reading of a coordination, spanning the whole phrase.
+
+    ``known(word)`` says whether a word can be part of a name at all; coordinations where neither item is
+    ("deep and serious concerns") are passed over without trying their readings.
+    """
     if not rules.words:
         return
     coord = "|".join(re.escape(w) for w in rules.words)
@@ -55,13 +61,16 @@ def shared_readings(text: str, rules: Coordination, lookup: Callable[[str], V | 
     pattern = re.compile(rf"\b(?:(?P<p>[^\W\d_]+) )?(?P<a>{_WORD}) (?:{coord}) (?:(?P=p) )?(?P<b>{_WORD})\b",
                          re.IGNORECASE)
     for m in pattern.finditer(text):
+        if not (known(m.group("a")) or known(m.group("b"))):
+            continue
         items = _items(text, m)
         # the noun follows ("A and B People's Republics") ...
         after = re.match(rf"(?: {_WORD}){{1,{MAX_SHARED}}}", text[items.end :])
         if after:
             yield from _readings(items, lookup, rules, after.group(0).split(), follows=True)
         # ... or comes before ("républiques populaires de A et de B", "présidents A, B et C")
-        before = re.search(rf"(?:{_WORD} ){{1,{MAX_SHARED}}}$", text[: items.start])
+        window = max(0, items.start - _WINDOW)
+        before = re.search(rf"(?:{_WORD} ){{1,{MAX_SHARED}}}$", text[window : items.start])
         if before:
             yield from _readings(items, lookup, rules, before.group(0).split(), follows=False)
 
@@ -73,11 +82,12 @@ def _items(text: str, m: re.Match[str]) -> _Items:
     function_word = f"{p} " if repeated else ""
     start = m.start("p") if repeated else m.start("a")
     words = [m.group("a"), m.group("b")]
-    earlier = re.search(rf"((?:{re.escape(function_word)}{_WORD}, )+)$", text[:start])
+    window = max(0, start - _WINDOW)
+    earlier = re.search(rf"((?:{re.escape(function_word)}{_WORD}, )+)$", text[window:start])
     if earlier:
         found = [w.strip() for w in earlier.group(1).split(",") if w.strip()]
         words = [w.removeprefix(function_word) for w in found] + words
-        start = earlier.start(1)
+        start = window + earlier.start(1)
     return _Items(tuple(words), function_word, start, m.end())
 
 

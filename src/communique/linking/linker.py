@@ -94,10 +94,13 @@ class Linker:
         found: list[Found] = []
         name_of = exact(self.names)
         title_of = exact(self.titles)
-        for start, end, value in shared_readings(text, self.coordination, name_of):
+        def known(word: str) -> bool:
+            return bool(self.names.find(word)) or bool(self.titles.find(word))
+
+        for start, end, value in shared_readings(text, self.coordination, name_of, known):
             if not any(taken[start:end]) or all(taken[start:end]):
                 found.append(Found(start, end, "name", self.kb.get(value[0])))
-        shared_titles = list(shared_readings(text, self.coordination, title_of))
+        shared_titles = list(shared_readings(text, self.coordination, title_of, known))
         for f in found:
             _take(taken, f.start, f.end)
         for start, end, _ in shared_titles:
