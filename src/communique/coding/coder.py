@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from communique.clause import TenseCues, clause_tense, governing_verb
 from communique.coding.frames import arguments, phrase
-from communique.coding.rules import CodingRule, load_rules
+from communique.coding.rules import EventRule, load_rules
 from communique.coding.status import StatusCues, decide_status
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
@@ -19,7 +19,7 @@ class EventCoder:
     """Codes one language's events with its rules."""
 
     language: str
-    rules: tuple[CodingRule, ...]
+    rules: tuple[EventRule, ...]
     status_cues: StatusCues
 
     @classmethod
@@ -52,7 +52,7 @@ class EventCoder:
         doc: Document,
         parse: Parse,
         trigger: Token,
-        rule: CodingRule,
+        rule: EventRule,
         by_token: dict[int, list[str]],
         timexes: Sequence[Timex],
         cues: TenseCues,
@@ -106,13 +106,13 @@ def _calendar_value(timex: Timex) -> str | None:
     return timex.value.split("T", 1)[0]
 
 
-def _triggers(parse: Parse, tok: Token, rule: CodingRule) -> bool:
+def _triggers(parse: Parse, tok: Token, rule: EventRule) -> bool:
     if tok.lemma.lower() not in rule.lemmas or tok.pos not in rule.pos:
         return False
     return not rule.reflexive or any(c.feat("Reflex") == "Yes" for c in parse.children(tok.i))
 
 
-def _trigger_span(parse: Parse, trigger: Token, rule: CodingRule) -> tuple[int, int]:
+def _trigger_span(parse: Parse, trigger: Token, rule: EventRule) -> tuple[int, int]:
     """The trigger with its reflexive pronoun and auxiliaries ("s'est entretenu")."""
     group = [trigger, *(c for c in parse.children(trigger.i)
                         if c.dep.startswith("aux") or (rule.reflexive and c.feat("Reflex") == "Yes"))]

@@ -1,4 +1,4 @@
-"""Event rules as data: ``data/lang/<code>/coding/<TYPE>.yaml`` compiled to `CodingRule` records."""
+"""Event rules as data: ``data/lang/<code>/coding/<TYPE>.yaml`` compiled to `EventRule` records."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class ArgumentSlot:
 
 
 @dataclass(frozen=True)
-class RuleExample:
+class EventRuleExample:
     """A sentence the rule must code (``expect`` a dict of fields) or must not (``expect`` None)."""
 
     text: str
@@ -29,7 +29,7 @@ class RuleExample:
 
 
 @dataclass(frozen=True)
-class CodingRule:
+class EventRule:
     """One trigger frame for one PLOVER event type."""
 
     id: str
@@ -42,18 +42,18 @@ class CodingRule:
     requires_recipient: bool
     modes: tuple[tuple[str, frozenset[str]], ...]
     confidence: float
-    examples: tuple[RuleExample, ...]
+    examples: tuple[EventRuleExample, ...]
 
 
-def load_rules(code: str, ontology: Ontology) -> tuple[CodingRule, ...]:
+def load_rules(code: str, ontology: Ontology) -> tuple[EventRule, ...]:
     """Every rule of a language, checked against the ontology."""
-    rules: list[CodingRule] = []
+    rules: list[EventRule] = []
     for path in sorted((language_dir(code) / "coding").glob("*.yaml")):
         rules.extend(_load_file(path, ontology))
     return tuple(rules)
 
 
-def _load_file(path: Path, ontology: Ontology) -> list[CodingRule]:
+def _load_file(path: Path, ontology: Ontology) -> list[EventRule]:
     raw = load_yaml(path) or {}
     event_type = str(raw.get("type"))
     if event_type not in ontology.types:
@@ -72,9 +72,9 @@ def _load_file(path: Path, ontology: Ontology) -> list[CodingRule]:
     return out
 
 
-def _rule(item: dict[str, Any], event_type: str) -> CodingRule:
+def _rule(item: dict[str, Any], event_type: str) -> EventRule:
     trigger = item["trigger"]
-    return CodingRule(
+    return EventRule(
         id=str(item["id"]),
         type=event_type,
         lemmas=frozenset(str(x).lower() for x in trigger["lemmas"]),
@@ -85,7 +85,7 @@ def _rule(item: dict[str, Any], event_type: str) -> CodingRule:
         requires_recipient=bool(item.get("requires_recipient", False)),
         modes=tuple((str(m), frozenset(str(w).lower() for w in words)) for m, words in item.get("modes", {}).items()),
         confidence=float(item.get("confidence", 0.7)),
-        examples=tuple(RuleExample(str(e["text"]), e.get("expect")) for e in item.get("examples", [])),
+        examples=tuple(EventRuleExample(str(e["text"]), e.get("expect")) for e in item.get("examples", [])),
     )
 
 
