@@ -147,3 +147,13 @@ def test_a_capital_after_a_non_locative_preposition_is_its_government(pipeline: 
     streets = by_name(link(pipeline, "Des milliers de personnes manifestent dans les rues de Minsk.", "fr", "FRA",
                            "2020-09-15"))
     assert streets["Minsk"].type == "PLACE"
+
+
+def test_a_state_named_as_its_government_has_sector_gov(pipeline: Any) -> None:
+    regime = by_name(link(pipeline, "Le régime syrien doit mettre un terme aux bombardements.", "fr", "FRA",
+                          "2018-02-09"))
+    assert regime["Syria"].sector == "GOV"
+    kremlin = by_name(link(pipeline, "The Kremlin rejected the proposal.", "en", "USA", "2022-02-01"))
+    assert kremlin["Russia"].sector == "GOV"
+    plain = by_name(link(pipeline, "Le président a visité la Syrie.", "fr", "FRA", "2018-02-09"))
+    assert plain["Syria"].sector is None

@@ -46,6 +46,7 @@ class Linker:
     coordination: Coordination
     locatives: frozenset[str]
     genitives: frozenset[str]
+    government_nouns: frozenset[str]
 
     @classmethod
     def for_language(cls, code: str, kb: KnowledgeBase) -> Linker:
@@ -76,6 +77,7 @@ class Linker:
             coordination=load_coordination(code),
             locatives=_words(code, "locative_prepositions"),
             genitives=_words(code, "genitive_prepositions"),
+            government_nouns=_words(code, "government_nouns"),
         )
 
     def link(self, doc: Document, parse: Parse) -> list[Entity]:
@@ -108,7 +110,10 @@ class Linker:
         names = [h for h in all_names if not any(taken[h.start : h.end])]
         for name in names:
             entry_id, kind = self._choose(name, parse, on)
-            found.append(Found(name.start, name.end, _KIND.get(kind, "name"), self.kb.get(entry_id)))
+            entry = self.kb.get(entry_id)
+            government = kind == "metonym" or (entry is not None and entry.type == "STATE"
+                                               and self._governed_by_government_noun(parse, name.start, name.end))
+            found.append(Found(name.start, name.end, _KIND.get(kind, "name"), entry, government=government))
         found.extend(self._compounds(text, taken, names))
         for name in names:
             _take(taken, name.start, name.end)
@@ -138,6 +143,13 @@ class Linker:
         acting = self._governs(parse, hit)
         ranked = sorted(values, key=lambda v: self._rank(v, acting))
         return ranked[0][0], ranked[0][1]
+
+    def _governed_by_government_noun(self, parse: Parse, start: int, end: int) -> bool:
+        """"le régime syrien", "the Russian government", "le gouvernement de la Syrie"."""
+        head = parse.head_of_span(start, end)
+        if head is None or head.head == head.i:
+            return False
+        return parse.tokens[head.head].lemma.lower() in self.government_nouns
 
     def _governs(self, parse: Parse, hit: Hit[NameValue]) -> bool:
         """Whether a capital or seat stands for its government: as the subject or object of a verb, or
@@ -274,6 +286,7 @@ def _group(found: Sequence[Found], kb: KnowledgeBase, on: dt.date, text: str) ->
     order: list[str] = []
     mentions: dict[str, list[Mention]] = {}
     first: dict[str, Found] = {}
+    governed = {f.entry.id for f in found if f.entry is not None and f.government}
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         key = f.entry.id if f.entry is not None else f"unlinked/{f.type}/{f.name.casefold()}"
         if key not in mentions:
@@ -294,7 +307,7 @@ def _group(found: Sequence[Found], kb: KnowledgeBase, on: dt.date, text: str) ->
                 name=entry.name if entry is not None else f.name,
                 type=entry.type if entry is not None else f.type,
                 code=entry.code if entry is not None else None,
-                sector=entry.sector if entry is not None else None,
+                sector="GOV" if key in governed else entry.sector if entry is not None else None,
                 office=office.title if office is not None else None,
                 wikidata=entry.wikidata if entry is not None else None,
                 kb_id=entry.id if entry is not None else None,

@@ -29,6 +29,7 @@ class Found:
     entry: KBEntry | None
     name: str = ""
     type: EntityType = "OTHER"
+    government: bool = False  # a state named as its government ("le régime syrien", "Moscow said")
 
 
 def unknown_names(parse: Parse, taken: bytearray, honorifics: Sequence[str]) -> Iterable[Found]:
