@@ -82,6 +82,9 @@ def test_unknown_names_stay_unlinked_and_common_nouns_are_not_names(pipeline: An
     person = next(e for e in ents if e.name == "Gianni Infantino")
     assert person.kb_id is None and person.code is None and person.type == "PERSON"
     assert not any(e.name == "Commission" for e in ents)
+    noel = link(pipeline, "Il a reçu M. Noël LE GRAËT et le conseil CEFIC.", "fr", "FRA", "2020-10-06")
+    names = {e.name for e in noel}
+    assert "Noël Le Graët" in names and "CEFIC" in names
 
 
 def test_pronouns_refer_to_the_subject_and_the_speaker(pipeline: Any) -> None:

@@ -16,6 +16,7 @@ from communique.records import EntityType, MentionKind
 NER_TYPES: dict[str, EntityType] = {
     "PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
 }
+_QUOTES = str.maketrans("", "", "\"«»“”")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "nsubjpass"})
 
 
@@ -45,11 +46,15 @@ def unknown_names(parse: Parse, taken: bytearray, honorifics: Sequence[str]) -> 
         if etype is None or any(taken[span.start : span.end]):
             continue
         tokens = [t for t in parse.tokens[span.token_start : span.token_end] if t.pos != "SPACE"]
-        while tokens and (fold(tokens[0].text) in openers or fold(tokens[0].text + ".") in openers):
+        while tokens and (fold(tokens[0].text) in openers or fold(tokens[0].text + ".") in openers
+                          or not tokens[0].text[:1].isalnum()):
             tokens.pop(0)
+        while tokens and (not tokens[-1].text[:1].isalnum() or not tokens[-1].text[:1].isupper()):
+            tokens.pop()  # "Internal Affairs of", a closing quote
         if not tokens or not _is_proper_name(tokens, etype):
             continue
-        name = " ".join(_name_case(t.text) for t in tokens)
+        written = " ".join(parse.text[tokens[0].start : tokens[-1].end].translate(_QUOTES).split())
+        name = " ".join(_name_case(w) for w in written.split(" ")) if etype == "PERSON" else written
         yield Found(tokens[0].start, tokens[-1].end, "name", None, name=name, type=etype)
 
 
@@ -57,7 +62,8 @@ def _is_proper_name(tokens: Sequence[Token], etype: EntityType) -> bool:
     if len(tokens) == 1:
         word = tokens[0].text
         acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-        return (acronym and etype == "ORG") or (tokens[0].pos == "PROPN" and etype == "PLACE")
+        plain_word = word.replace("-", "").isalpha()
+        return (acronym and etype == "ORG") or (tokens[0].pos == "PROPN" and etype == "PLACE" and plain_word)
     if not tokens[0].text[:1].isupper() or tokens[0].pos in {"PRON", "DET"}:
         return False
     if etype == "PERSON" and tokens[0].pos != "PROPN":  # "Président de la FIFA" is a title, not a name
@@ -66,8 +72,8 @@ def _is_proper_name(tokens: Sequence[Token], etype: EntityType) -> bool:
 
 
 def _name_case(word: str) -> str:
-    """"INFANTINO" -> "Infantino"; acronyms of up to four letters and mixed-case words stay."""
-    return word.title() if word.isupper() and len(word) > 4 else word
+    """A person's name in capitals as usually written: "INFANTINO" -> "Infantino", "LE" -> "Le"."""
+    return word.title() if word.isupper() and len(word) > 1 else word
 
 
 def third_person(parse: Parse, found: Sequence[Found]) -> Iterable[Found]:
