@@ -160,3 +160,11 @@ def test_a_state_named_as_its_government_has_sector_gov(pipeline: Any) -> None:
     assert kremlin["Russia"].sector == "GOV"
     plain = by_name(link(pipeline, "Le président a visité la Syrie.", "fr", "FRA", "2018-02-09"))
     assert plain["Syria"].sector is None
+
+
+def test_an_ambiguous_place_goes_to_the_state_the_text_is_about(pipeline: Any) -> None:
+    def san_jose(text: str) -> str | None:
+        return next(e.code for e in link(pipeline, text, "en", "USA", "2022-03-01") if e.name.startswith("San Jos"))
+
+    assert san_jose("The Foreign Minister of Costa Rica welcomed the delegation to San José.") == "CRI"
+    assert san_jose("The President visited a factory in San Jose, California, in the United States.") == "USA"
