@@ -15,7 +15,7 @@ from communique.linking.mentions import Found, first_person, third_person, unkno
 from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
 from communique.parsed import Parse
 from communique.records import Document, Entity, Mention, MentionKind
-from communique.resources import language_dir, load_yaml
+from communique.resources import load_language_config
 
 # Alias kinds of the KB and the mention kind each gives.
 _KIND: dict[str, MentionKind] = {
@@ -53,6 +53,7 @@ class Linker:
         """Build the gazetteers of a language from the KB and ``titles.yaml``."""
         aliases = list(kb.aliases(code))
         data = load_titles(code)
+        config = load_language_config(code)
         state_forms: dict[str, list[str]] = {}
         prefixes: dict[str, str] = {}
         for a in aliases:
@@ -74,10 +75,10 @@ class Linker:
             titles=Gazetteer(expand_titles(data.rules, state_forms)),
             prefixes=prefixes,
             title_data=data,
-            coordination=load_coordination(code),
-            locatives=_words(code, "locative_prepositions"),
-            genitives=_words(code, "genitive_prepositions"),
-            government_nouns=_words(code, "government_nouns"),
+            coordination=Coordination(config.coordination_words, config.plural_endings),
+            locatives=config.locative_prepositions,
+            genitives=config.genitive_prepositions,
+            government_nouns=config.government_nouns,
         )
 
     def link(self, doc: Document, parse: Parse) -> list[Entity]:
@@ -256,19 +257,6 @@ class Linker:
             _take(taken, m.start(), m.end())
             for entry_id in [*(s for s in states if s), last[0][0]]:
                 yield Found(m.start(), m.end(), "demonym", self.kb.get(entry_id))
-
-
-def _words(code: str, key: str) -> frozenset[str]:
-    """A word list of ``language.yaml``, lower case."""
-    raw = load_yaml(language_dir(code) / "language.yaml") or {}
-    return frozenset(str(w).lower() for w in raw.get(key, []))
-
-
-def load_coordination(code: str) -> Coordination:
-    """The ``coordination`` section of ``language.yaml``."""
-    raw = (load_yaml(language_dir(code) / "language.yaml") or {}).get("coordination", {})
-    return Coordination(tuple(str(w) for w in raw.get("words", [])),
-                        tuple(str(e) for e in raw.get("plural_endings", [])))
 
 
 def _case_rule(alias: str, case_sensitive: bool) -> str:

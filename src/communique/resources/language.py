@@ -18,6 +18,11 @@ class LanguageConfig:
     install_hint: str
     status: str
     abbreviations: tuple[str, ...] = ()
+    coordination_words: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    locative_prepositions: frozenset[str] = frozenset()
+    genitive_prepositions: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()
 
 
 def load_language_config(code: str) -> LanguageConfig:
@@ -36,6 +41,15 @@ def load_language_config(code: str) -> LanguageConfig:
             install_hint=str(raw["spacy"]["install"]),
             status=str(raw["status"]),
             abbreviations=tuple(str(a) for a in raw.get("abbreviations", [])),
+            coordination_words=tuple(str(w) for w in raw.get("coordination", {}).get("words", [])),
+            plural_endings=tuple(str(e) for e in raw.get("coordination", {}).get("plural_endings", [])),
+            locative_prepositions=_lower(raw.get("locative_prepositions", [])),
+            genitive_prepositions=_lower(raw.get("genitive_prepositions", [])),
+            government_nouns=_lower(raw.get("government_nouns", [])),
         )
     except (KeyError, TypeError) as exc:
         raise InvalidLanguageData(f"{path}: missing or malformed field {exc}") from exc
+
+
+def _lower(words: list[object]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
