@@ -31,6 +31,7 @@ from communique.temporal import TimeTagger
 DATELINE_CHARS = 200
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISSUER = re.compile(r"^[A-Z]{3}$")
+_ORIGINS = {"dateline": "dateline", "html-meta": "HTML metadata", "pdf-meta": "PDF metadata"}
 
 
 @dataclass
@@ -96,7 +97,8 @@ class Pipeline:
         if published is None:
             warnings.append(Warning("W201", "no publication date: relative dates left unresolved"))
         elif published_from and published_from != "given":
-            where = f"publication date {published.isoformat()} taken from the {published_from}"
+            origin = _ORIGINS.get(published_from, published_from)
+            where = f"publication date {published.isoformat()} taken from the {origin}"
             warnings.append(Warning("W202", where))
         if issuer is None:
             warnings.append(Warning("W203", "no issuer given: titles such as 'the President' are not resolved"))
