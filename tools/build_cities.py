@@ -257,6 +257,8 @@ def main() -> None:
     states = load_entries(KB / "states.yaml")
     state_names = {fold(n) for s in states for forms in (s.get("names") or {}).values() for n in forms}
     state_names |= {fold(str(s["name"])) for s in states}
+    # seats of government stand for their state ("White House" is also listed under Casablanca)
+    state_names |= {fold(n) for s in states for forms in (s.get("metonyms") or {}).values() for n in forms}
     known_ids = {str(e["id"]) for f in KB.rglob("*.yaml") if f.name != "cities.yaml" for e in load_entries(f)}
     iso2_of = {v: k for k, v in iso3.items() if k not in SOVEREIGN or v in ("XKX", "PSE", "TWN")}
     capitals, wikidata = read_capitals(states, iso2_of)
