@@ -168,3 +168,12 @@ def test_an_ambiguous_place_goes_to_the_state_the_text_is_about(pipeline: Any) -
 
     assert san_jose("The Foreign Minister of Costa Rica welcomed the delegation to San José.") == "CRI"
     assert san_jose("The President visited a factory in San Jose, California, in the United States.") == "USA"
+
+
+def test_a_name_opened_by_an_article_needs_its_capital(pipeline: Any) -> None:
+    west = by_name(link(pipeline, "The West must stay united.", "en", "USA", "2022-06-15"))
+    assert "Western world" in west
+    direction = by_name(link(pipeline, "Troops moved to the west of the city.", "en", "USA", "2022-06-15"))
+    assert "Western world" not in direction
+    ocean = by_name(link(pipeline, "Il a visité La Réunion, dans l'océan indien.", "fr", "FRA", "2020-10-27"))
+    assert "Indian Ocean" in ocean

@@ -29,7 +29,8 @@ _COMPOUND = re.compile(r"\b(\w+)-(\w+)(?:-(\w+))?\b")
 _APPOSITION_CHARS = 8
 
 # A gazetteer value: KB id, alias kind, and how the alias must be written in the text:
-# "exact" (acronyms: US, WHO), "initial" (capitalized names: Sine, Pacifique), "any".
+# "exact" (acronyms: US, WHO), "initial" (capitalized names: Sine, Pacifique), "capital@N" (the
+# capital after an article: "the West"), "any".
 NameValue = tuple[str, str, str]
 
 
@@ -66,7 +67,7 @@ class Linker:
                 state_forms.setdefault(a.entry_id, []).append(a.text)
             elif a.kind == "name":
                 state_forms.setdefault(a.entry_id, []).extend(art + a.text for art in data.articles)
-        values = ((a.text, (a.entry_id, a.kind, _case_rule(a.text, a.case_sensitive)))
+        values = ((a.text, (a.entry_id, a.kind, _case_rule(a.text, a.case_sensitive, data.articles)))
                   for a in aliases if a.kind != "prefix")
         return cls(
             language=code,
@@ -259,12 +260,20 @@ class Linker:
                 yield Found(m.start(), m.end(), "demonym", self.kb.get(entry_id))
 
 
-def _case_rule(alias: str, case_sensitive: bool) -> str:
+def _case_rule(alias: str, case_sensitive: bool, articles: Sequence[str]) -> str:
     """Acronyms match as written; a one-word capitalized name needs its capital ("Sine" the city,
-    not "sine"); longer names match in any case ("groupe de Minsk" for "Groupe de Minsk")."""
+    not "sine"); a name opened by an article needs the capital after it ("the West", not "the west
+    of the country"); other longer names match in any case ("groupe de Minsk" for "Groupe de Minsk")."""
     if case_sensitive:
         return "exact"
-    return "initial" if alias[:1].isupper() and " " not in alias.strip() else "any"
+    alias = alias.strip()
+    if alias[:1].isupper():
+        return "initial" if " " not in alias else "any"
+    article = next((a for a in articles if a.strip() and alias.lower().startswith(a.lower())), None)
+    first_capital = next((i for i, ch in enumerate(alias) if ch.isupper()), None)
+    if article is None or first_capital != len(article):
+        return "any"
+    return f"capital@{first_capital}"
 
 
 def _written_as_required(value: NameValue, written: str) -> bool:
@@ -274,6 +283,9 @@ def _written_as_required(value: NameValue, written: str) -> bool:
         return written.isupper()
     if rule == "initial":
         return written[:1].isupper() or not written[:1].isalpha()
+    if rule.startswith("capital@"):
+        at = int(rule.removeprefix("capital@"))
+        return at >= len(written) or written[at].isupper()
     return True
 
 
