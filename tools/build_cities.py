@@ -69,6 +69,7 @@ CANONICAL = {
     "Kuwait City": "Kuwait City", "Tbilisi": "Tbilisi", "Nur-Sultan": "Astana", "Ar Raqqah": "Raqqa",
     "Misratah": "Misrata", "Mitrovicë": "Mitrovica", "Mekele": "Mekelle", "Odessa": "Odesa",
     "Washington": "Washington, D.C.", "Cologne": "Cologne", "Sievierodonetsk": "Sievierodonetsk",
+    "Gaza": "Gaza City",
 }
 
 # Where a territory's cities take the code of the state responsible for it.
@@ -257,9 +258,9 @@ def main() -> None:
     states = load_entries(KB / "states.yaml")
     state_names = {fold(n) for s in states for forms in (s.get("names") or {}).values() for n in forms}
     state_names |= {fold(str(s["name"])) for s in states}
-    # seats of government stand for their state ("White House" is also listed under Casablanca)
-    state_names |= {fold(n) for s in states for forms in (s.get("metonyms") or {}).values() for n in forms}
     known_ids = {str(e["id"]) for f in KB.rglob("*.yaml") if f.name != "cities.yaml" for e in load_entries(f)}
+    region_names = {fold(n) for p in load_entries(KB / "places.yaml") for forms in (p.get("names") or {}).values()
+                    for n in forms}
     iso2_of = {v: k for k, v in iso3.items() if k not in SOVEREIGN or v in ("XKX", "PSE", "TWN")}
     capitals, wikidata = read_capitals(states, iso2_of)
     wikidata.update(NOTABLE_WIKIDATA)
@@ -272,7 +273,8 @@ def main() -> None:
 
     # An alternate that is another town's own name (GeoNames lists "Trnava" under Tirana) is left out.
     towns = {fold(str(c["name"])) for c in all_cities if int(c["population"]) >= 15_000}
-    blocked = common_words() | state_names
+    # curated places keep their names ("White House" is also listed under Casablanca)
+    blocked = common_words() | state_names | region_names
     fr_names = french_names()
     lines = list(HEADER)
     for place_id, city in chosen:
@@ -281,7 +283,9 @@ def main() -> None:
         code = iso3[str(city["countrycode"])]
         zone_en, zone_fr = fr_names.get(str(city["timezone"]), ("", ""))
         fr = capital_fr.get(place_id) or (zone_fr if fold(zone_en) in (fold(name), fold(gn_name)) else None)
-        names: dict[str, list[str]] = {"en": list(dict.fromkeys([name, gn_name]))}
+        # a region that bears the city's name keeps it ("Gaza" is the Gaza Strip; the city is Gaza City)
+        plain = [gn_name] if fold(gn_name) not in region_names or fold(gn_name) == fold(name) else []
+        names: dict[str, list[str]] = {"en": list(dict.fromkeys([name, *plain]))}
         if fr and fold(fr) != fold(name):
             names["fr"] = [fr]
         others = alternates(city, {fold(n) for forms in names.values() for n in forms}, blocked, towns)
