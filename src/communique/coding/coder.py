@@ -37,12 +37,13 @@ class EventCoder:
     ) -> list[Event]:
         """Every event the rules find, in text order, with ids V1, V2, ..."""
         by_token = _entities_by_token(parse, entities)
+        dates = _dates_by_verb(parse, timexes)
         found: list[Event] = []
         for tok in parse.tokens:
             for rule in self.rules:
                 if not _triggers(parse, tok, rule):
                     continue
-                event = self._event(doc, parse, tok, rule, by_token, timexes, cues, len(found) + 1)
+                event = self._event(doc, parse, tok, rule, by_token, dates, cues, len(found) + 1)
                 if event is not None:
                     found.append(event)
         return found
@@ -54,7 +55,7 @@ class EventCoder:
         trigger: Token,
         rule: EventRule,
         by_token: dict[int, list[str]],
-        timexes: Sequence[Timex],
+        dates: dict[int, EventDate],
         cues: TenseCues,
         number: int,
     ) -> Event | None:
@@ -66,10 +67,8 @@ class EventCoder:
             return None
         tense = clause_tense(parse, trigger, cues)
         status = decide_status(parse, trigger, tense, self.status_cues)
-        timex = next((t for t in timexes if governing_verb(parse, t.start, t.end) == trigger
-                      and _calendar_value(t) is not None), None)
-        if timex is not None:
-            date = EventDate(_calendar_value(timex), timex.id, "timex")
+        if trigger.i in dates:
+            date = dates[trigger.i]
         elif status in {"realized", "ongoing"} and doc.published is not None:
             date = EventDate(doc.published.isoformat(), None, "published")
         else:
@@ -97,6 +96,17 @@ class EventCoder:
             rule=rule.id,
             confidence=rule.confidence,
         )
+
+
+def _dates_by_verb(parse: Parse, timexes: Sequence[Timex]) -> dict[int, EventDate]:
+    """For each verb that governs a calendar time expression, the first such date (found once per document)."""
+    out: dict[int, EventDate] = {}
+    for t in timexes:
+        value = _calendar_value(t)
+        verb = governing_verb(parse, t.start, t.end) if value is not None else None
+        if verb is not None and verb.i not in out:
+            out[verb.i] = EventDate(value, t.id, "timex")
+    return out
 
 
 def _calendar_value(timex: Timex) -> str | None:
