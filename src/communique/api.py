@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from communique.ingest import read_path
 from communique.pipeline import Pipeline, parse_date
 from communique.records import Result, SourceInput
 
@@ -52,25 +50,5 @@ def extract_file(
     language: str | None = None,
 ) -> list[Result]:
     """Results for a file (.txt, .pdf, .html, .json, .jsonl); options override the file's own fields."""
-    out = []
-    pipeline = default_pipeline()
-    given = parse_date(published)
-    for source in read_path(Path(path)):
-        source = with_options(source, published=given, issuer=issuer, language=language)
-        out.append(pipeline.extract(source))
-    return out
-
-
-def with_options(
-    source: SourceInput, *, published: dt.date | None, issuer: str | None, language: str | None
-) -> SourceInput:
-    """The input with the user's options in place of its own fields."""
-    if published is not None:
-        source = replace(source, published=published, published_from="given")
-    elif source.published is not None and source.published_from is None:
-        source = replace(source, published_from="given")
-    if issuer is not None:
-        source = replace(source, issuer=issuer)
-    if language is not None:
-        source = replace(source, language=language)
-    return source
+    return default_pipeline().extract_file(Path(path), published=parse_date(published), issuer=issuer,
+                                           language=language)

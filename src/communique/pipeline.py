@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from communique._version import __version__
 from communique.clause import TenseCues, tense_at
 from communique.coding import EventCoder
 from communique.errors import CommuniqueError, EmptyInput, InvalidValue
-from communique.ingest import clean_text
+from communique.ingest import clean_text, read_path
 from communique.kb import KnowledgeBase
 from communique.langid import LanguageDetector
 from communique.linking import Linker
@@ -116,6 +116,14 @@ class Pipeline:
         parse = stages.parser.parse(doc.text)
         return self._analyse(doc, parse, stages, warnings)
 
+    def extract_file(
+        self, path: Path, *, published: dt.date | None = None, issuer: str | None = None,
+        language: str | None = None,
+    ) -> list[Result]:
+        """Results for a file (.txt, .pdf, .html, .json, .jsonl); the options override its own fields."""
+        return [self.extract(with_options(s, published=published, issuer=issuer, language=language))
+                for s in read_path(path)]
+
     def extract_many(self, sources: Iterable[SourceInput]) -> Iterator[Result | CommuniqueError]:
         """Run `extract` on each input; an input that fails yields its error and the others go on."""
         for source in sources:
@@ -164,6 +172,21 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise InvalidValue(f"invalid date {value!r}: expected YYYY-MM-DD") from exc
+
+
+def with_options(
+    source: SourceInput, *, published: dt.date | None, issuer: str | None, language: str | None
+) -> SourceInput:
+    """The input with the user's options in place of its own fields."""
+    if published is not None:
+        source = replace(source, published=published, published_from="given")
+    elif source.published is not None and source.published_from is None:
+        source = replace(source, published_from="given")
+    if issuer is not None:
+        source = replace(source, issuer=issuer)
+    if language is not None:
+        source = replace(source, language=language)
+    return source
 
 
 def _tag_head(head: str, tagger: TimeTagger) -> list[Timex]:

@@ -58,8 +58,6 @@ def extract(
     everything: Annotated[bool, typer.Option("--all", help="Also show time expressions and entities")] = False,
 ) -> None:
     """Extract time expressions, entities and events from texts."""
-    from communique.api import with_options
-    from communique.ingest import read_path
     from communique.pipeline import Pipeline, parse_date
 
     console = _stdout_console()
@@ -68,9 +66,7 @@ def extract(
         pipeline = Pipeline.load(kb_files=tuple(kb or ()))
         results: list[Result] = []
         for path in files:
-            for source in read_path(path):
-                source = with_options(source, published=given, issuer=issuer, language=language)
-                results.append(pipeline.extract(source))
+            results.extend(pipeline.extract_file(path, published=given, issuer=issuer, language=language))
     except CommuniqueError as exc:
         raise _fail(exc) from None
     if format is Format.table:
