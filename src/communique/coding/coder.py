@@ -3,15 +3,50 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from communique.clause import TenseCues, clause_tense, governing_verb
-from communique.coding.frames import arguments, phrase
-from communique.coding.rules import EventRule, load_rules
+from communique.clause import TenseCues, clause_tense
+from communique.coding.dating import DocumentDates
+from communique.coding.frames import (
+    clause,
+    objects,
+    phrase,
+    possessors,
+    prepositional,
+    subjects,
+)
+from communique.coding.merge import merge_mentions
+from communique.coding.participants import DocumentEntities, ParticipantCues
+from communique.coding.rules import ArgumentSlot, EventRule, load_rules
 from communique.coding.status import StatusCues, decide_status
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
-from communique.records import Document, Entity, Event, EventDate, Span, Timex
+from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
+
+_VERBAL = frozenset({"VERB", "AUX"})
+# Confidence lost when an argument comes from a fallback rather than from the trigger's frame.
+_FALLBACK_ACTOR = 0.8
+_COMPLEMENT_RECIPIENT = 0.9
+_MAX_EVIDENCE = 300
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A rule whose trigger was found: the trigger, and the verb that carries its clause."""
+
+    rule: EventRule
+    trigger: Token
+    head: Token
+
+
+@dataclass(frozen=True)
+class _Args:
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    heads: tuple[Token, ...]
+    collective: bool
+    fallback: bool
+    complement: bool
 
 
 @dataclass
@@ -21,11 +56,20 @@ class EventCoder:
     language: str
     rules: tuple[EventRule, ...]
     status_cues: StatusCues
+    participant_cues: ParticipantCues
 
     @classmethod
     def for_language(cls, code: str, ontology: Ontology) -> EventCoder:
-        """The language's rules (``data/lang/<code>/coding/``) and status cues (``cues.yaml``)."""
-        return cls(language=code, rules=load_rules(code, ontology), status_cues=StatusCues.for_language(code))
+        """The language's rules (``data/lang/<code>/coding/``) and cues (``cues.yaml``)."""
+        return cls(language=code, rules=load_rules(code, ontology), status_cues=StatusCues.for_language(code),
+                   participant_cues=ParticipantCues.for_language(code))
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[EventRule]] = {}
+        for rule in self.rules:
+            for lemma in rule.lemmas:
+                index.setdefault(lemma, []).append(rule)
+        self._by_lemma = {k: tuple(v) for k, v in index.items()}
 
     def code(
         self,
@@ -35,133 +79,235 @@ class EventCoder:
         timexes: Sequence[Timex],
         cues: TenseCues,
     ) -> list[Event]:
-        """Every event the rules find, in text order, with ids V1, V2, ..."""
-        by_token = _entities_by_token(parse, entities)
-        dates = _dates_by_verb(parse, timexes)
-        found: list[Event] = []
+        """Every event the rules find, in text order, mentions of one event merged, with ids V1, V2, ..."""
+        known = DocumentEntities.build(parse, entities, doc.issuer)
+        dates = DocumentDates.build(parse, timexes)
+        found: list[tuple[Event, bool]] = []
         for tok in parse.tokens:
-            for rule in self.rules:
-                if not _triggers(parse, tok, rule):
+            best: Event | None = None
+            collective = False
+            for rule in self._by_lemma.get(tok.lemma.lower(), ()):
+                match = _match(parse, tok, rule)
+                if match is None:
                     continue
-                event = self._event(doc, parse, tok, rule, by_token, dates, cues, len(found) + 1)
-                if event is not None:
-                    found.append(event)
-        return found
+                args = self._arguments(parse, match, known)
+                if args is None:
+                    continue
+                event = self._event(doc, parse, match, args, dates, cues)
+                if best is None or event.confidence > best.confidence:
+                    best, collective = event, args.collective
+            if best is not None:
+                found.append((best, collective))
+        events = _fill_collective(found, known)
+        events = merge_mentions(parse, events, known.codes)
+        return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
+
+    def _arguments(self, parse: Parse, match: _Match, known: DocumentEntities) -> _Args | None:
+        rule = match.rule
+        actor, actor_heads, fallback = self._fill(parse, match, rule.actor, known, exclude=())
+        collective = False
+        if not actor:
+            subject = next(iter(subjects(parse, match.head)), None) if not rule.nominal else None
+            if subject is not None and _lower(subject) in self.participant_cues.speaker_plural:
+                actor, fallback = list(known.issuer), True
+            elif subject is not None and _collective(parse, subject, self.participant_cues.collective):
+                collective, fallback = True, True
+        if not actor and not collective:
+            return None
+        recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known, exclude=actor)
+        if rule.requires_recipient and not recipient:
+            return None
+        return _Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
+                     complement)
+
+    def _fill(
+        self,
+        parse: Parse,
+        match: _Match,
+        slots: Sequence[ArgumentSlot],
+        known: DocumentEntities,
+        exclude: Sequence[str],
+    ) -> tuple[list[str], list[Token], bool]:
+        """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback."""
+        for slot in slots:
+            if slot.kind == "issuer":
+                ids = [i for i in known.issuer if i not in exclude]
+                if ids:
+                    return ids, [], True
+                continue
+            if slot.kind == "complement":
+                skip = frozenset(t.i for t in subjects(parse, match.head))
+                ids = [i for i in known.named_in(clause(parse, match.head, skip)) if i not in exclude]
+                if ids:
+                    return ids, [], True
+                continue
+            heads = list(_slot_heads(parse, match, slot))
+            ids = [i for i in known.named_by(parse, heads) if i not in exclude]
+            if ids:
+                return ids, heads, False
+        return [], [], False
 
     def _event(
         self,
         doc: Document,
         parse: Parse,
-        trigger: Token,
-        rule: EventRule,
-        by_token: dict[int, list[str]],
-        dates: dict[int, EventDate],
+        match: _Match,
+        args: _Args,
+        dates: DocumentDates,
         cues: TenseCues,
-        number: int,
-    ) -> Event | None:
-        actor_heads = [h for slot in rule.actor for h in arguments(parse, trigger, slot)]
-        recipient_heads = [h for slot in rule.recipient for h in arguments(parse, trigger, slot)]
-        actor = _linked(parse, actor_heads, by_token)
-        recipient = [e for e in _linked(parse, recipient_heads, by_token) if e not in actor]
-        if not actor or (rule.requires_recipient and not recipient):
-            return None
-        tense = clause_tense(parse, trigger, cues)
-        status = decide_status(parse, trigger, tense, self.status_cues)
-        if trigger.i in dates:
-            date = dates[trigger.i]
-        elif status in {"realized", "ongoing"} and doc.published is not None:
-            date = EventDate(doc.published.isoformat(), None, "published")
+    ) -> Event:
+        rule, trigger, head = match.rule, match.trigger, match.head
+        published = doc.published.isoformat() if doc.published is not None else None
+        if rule.nominal:
+            own = dates.within(parse, phrase(parse, trigger))
+            governor = _governing_verb(parse, trigger)
+            tense = clause_tense(parse, governor, cues) if governor is not None else None
+            tense = tense if tense in {"future", "conditional"} else None
+            default: EventStatus = rule.status or "ongoing"
+            if own is not None and own.value is not None:
+                default = rule.status or "realized"
+        else:
+            own = dates.of_verb(head)
+            tense = clause_tense(parse, head, cues)
+            default = rule.status or "realized"
+        status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
+                               when=own.value if own else None, published=published, default=default)
+        if own is not None:
+            date = own
+        elif not rule.nominal and status in {"realized", "ongoing"} and published is not None:
+            date = EventDate(published, None, "published")
         else:
             date = EventDate(None, None, "none")
-        mode = next((m for m, words in rule.modes if _clause_has(parse, trigger, words)), None)
-        sentence = parse.sentence_of(trigger)
-        span_tokens = [trigger, *(t for h in actor_heads for t in phrase(parse, h)),
-                       *(t for h in recipient_heads for t in phrase(parse, h))]
-        start = max(sentence.start, min(t.start for t in span_tokens))
-        end = min(sentence.end, max(t.end for t in span_tokens))
-        trigger_span = _trigger_span(parse, trigger, rule)
+        confidence = rule.confidence * (_FALLBACK_ACTOR if args.fallback else 1.0)
+        confidence *= _COMPLEMENT_RECIPIENT if args.complement else 1.0
+        trigger_span = _trigger_span(parse, match)
+        evidence = _evidence(parse, match, args.heads, trigger_span)
         return Event(
-            id=f"V{number}",
+            id="V0",
             type=rule.type,
-            mode=mode,
+            mode=rule.mode or _mode(parse, match),
             contexts=(),
-            actor=tuple(actor),
-            recipient=tuple(recipient),
+            actor=args.actor,
+            recipient=args.recipient,
             about=(),
             location=None,
             date=date,
             status=status,
             trigger=Span(trigger_span[0], trigger_span[1], doc.text[trigger_span[0] : trigger_span[1]]),
-            evidence=Span(start, end, doc.text[start:end]),
+            evidence=Span(evidence[0], evidence[1], doc.text[evidence[0] : evidence[1]]),
             rule=rule.id,
-            confidence=rule.confidence,
+            confidence=round(confidence, 3),
         )
 
 
-def _dates_by_verb(parse: Parse, timexes: Sequence[Timex]) -> dict[int, EventDate]:
-    """For each verb that governs a calendar time expression, the first such date (found once per document)."""
-    out: dict[int, EventDate] = {}
-    for t in timexes:
-        value = _calendar_value(t)
-        verb = governing_verb(parse, t.start, t.end) if value is not None else None
-        if verb is not None and verb.i not in out:
-            out[verb.i] = EventDate(value, t.id, "timex")
-    return out
-
-
-def _calendar_value(timex: Timex) -> str | None:
-    """The calendar date a time expression gives an event ("ce matin" -> the day), or None."""
-    if timex.type not in {"DATE", "TIME"} or not timex.value[:1].isdigit():
+def _match(parse: Parse, tok: Token, rule: EventRule) -> _Match | None:
+    """Whether a token triggers a rule: lemma, part of speech, reflexive, governing verb, required words."""
+    if tok.pos not in rule.pos:
         return None
-    return timex.value.split("T", 1)[0]
+    if rule.reflexive and not any(c.feat("Reflex") == "Yes" or c.dep == "expl:comp" for c in parse.children(tok.i)):
+        return None
+    head = tok
+    if rule.governors:
+        governor = _governing_verb(parse, tok)
+        if governor is None or governor.lemma.lower() not in rule.governors:
+            return None
+        head = governor
+    if rule.requires or rule.excludes:
+        near = {w for t in _near(parse, tok, head) for w in (t.lemma.lower(), t.text.lower())}
+        if rule.requires and not near & rule.requires:
+            return None
+        if near & rule.excludes:
+            return None
+    return _Match(rule, tok, head)
 
 
-def _triggers(parse: Parse, tok: Token, rule: EventRule) -> bool:
-    if tok.lemma.lower() not in rule.lemmas or tok.pos not in rule.pos:
+def _near(parse: Parse, trigger: Token, head: Token) -> list[Token]:
+    """The trigger's and its governor's dependents, two levels down."""
+    out: list[Token] = []
+    for root in {trigger.i: trigger, head.i: head}.values():
+        level = list(parse.children(root.i))
+        for _ in range(2):
+            out.extend(level)
+            level = [c for t in level for c in parse.children(t.i)]
+    return out
+
+
+def _governing_verb(parse: Parse, tok: Token) -> Token | None:
+    """The first verb above a noun or adjective, within its sentence ("exprimé sa préoccupation")."""
+    for anc in parse.ancestors(tok.i)[:3]:
+        if anc.sent != tok.sent:
+            return None
+        if anc.pos in _VERBAL:
+            return anc
+    return None
+
+
+def _slot_heads(parse: Parse, match: _Match, slot: ArgumentSlot) -> list[Token]:
+    trigger, head = match.trigger, match.head
+    if slot.kind == "subject":
+        return [] if match.rule.nominal else list(subjects(parse, head))
+    if slot.kind == "object":
+        return [t for t in objects(parse, head) if t.i != trigger.i]
+    if slot.kind == "possessor":
+        return list(possessors(parse, trigger))
+    out = list(prepositional(parse, trigger, slot.preps))
+    if head.i != trigger.i:
+        out.extend(prepositional(parse, head, slot.preps))
+    return out
+
+
+def _collective(parse: Parse, subject: Token, words: frozenset[str]) -> bool:
+    """A plural subject that stands for both parties: "les deux présidents", "both leaders", "ils"."""
+    if subject.feat("Number") == "Sing" or subject.tag in {"NN", "NNP"}:
         return False
-    return not rule.reflexive or any(c.feat("Reflex") == "Yes" for c in parse.children(tok.i))
+    near = [subject, *(t for t in parse.children(subject.i) if t.dep in {"nummod", "det", "preconj", "amod"})]
+    return any(_lower(t) in words for t in near)
 
 
-def _trigger_span(parse: Parse, trigger: Token, rule: EventRule) -> tuple[int, int]:
-    """The trigger with its reflexive pronoun and auxiliaries ("s'est entretenu")."""
-    group = [trigger, *(c for c in parse.children(trigger.i)
-                        if c.dep.startswith("aux") or (rule.reflexive and c.feat("Reflex") == "Yes"))]
-    group = [t for t in group if t.i <= trigger.i]
-    return min(t.start for t in group), trigger.end
+def _lower(tok: Token) -> str:
+    return tok.lemma.lower() if tok.pos != "PRON" else tok.text.lower()
 
 
-def _entities_by_token(parse: Parse, entities: Sequence[Entity]) -> dict[int, list[str]]:
-    """For each token, the entities one of whose mentions covers it."""
-    out: dict[int, list[str]] = {}
-    for e in entities:
-        if e.code is None:
+def _fill_collective(found: Sequence[tuple[Event, bool]], known: DocumentEntities) -> list[Event]:
+    """Events whose actor is "the two leaders" take the participants of the document's first talk."""
+    talk = next((e for e, collective in found if e.type == "CONSULT" and not collective and e.recipient), None)
+    out: list[Event] = []
+    for event, collective in found:
+        if not collective:
+            out.append(event)
             continue
-        for m in e.mentions:
-            for tok in parse.tokens_in(m.start, m.end):
-                bucket = out.setdefault(tok.i, [])
-                if e.id not in bucket:
-                    bucket.append(e.id)
+        if talk is None:
+            continue
+        parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient)))
+        out.append(replace(event, actor=parties, recipient=tuple(r for r in event.recipient if r not in parties)))
     return out
 
 
-def _linked(parse: Parse, heads: Sequence[Token], by_token: dict[int, list[str]]) -> list[str]:
-    """The entities named by argument phrases: at the head if a mention covers it, else in its phrase."""
-    out: list[str] = []
-    for head in heads:
-        ids = by_token.get(head.i)
-        if not ids:
-            ids = next((by_token[t.i] for t in phrase(parse, head) if t.i in by_token), [])
-        for entity_id in ids:
-            if entity_id not in out:
-                out.append(entity_id)
-    return out
+def _mode(parse: Parse, match: _Match) -> str | None:
+    near = {w for t in (match.trigger, *_near(parse, match.trigger, match.head)) for w in (t.lemma.lower(),
+                                                                                           t.text.lower())}
+    return next((m for m, words in match.rule.modes if near & words), None)
 
 
-def _clause_has(parse: Parse, trigger: Token, words: frozenset[str]) -> bool:
-    """Whether the trigger's clause (its dependents, two levels down) contains one of the words."""
-    level = list(parse.children(trigger.i))
-    for _ in range(2):
-        if any(t.lemma.lower() in words or t.text.lower() in words for t in level):
-            return True
-        level = [c for t in level for c in parse.children(t.i)]
-    return False
+def _trigger_span(parse: Parse, match: _Match) -> tuple[int, int]:
+    """The trigger with its reflexive pronoun and auxiliaries ("s'est entretenu"), from its governor if any."""
+    trigger, head = match.trigger, match.head
+    group = [head, trigger, *(c for c in parse.children(head.i)
+                              if c.dep.startswith("aux") or (match.rule.reflexive and c.feat("Reflex") == "Yes"))]
+    group = [t for t in group if t.i <= max(trigger.i, head.i)]
+    return min(t.start for t in group), max(trigger.end, head.end)
+
+
+def _evidence(parse: Parse, match: _Match, heads: Sequence[Token], trigger: tuple[int, int]) -> tuple[int, int]:
+    """From the first to the last of trigger and argument phrases, within the sentence and a length limit."""
+    sentence = parse.sentence_of(match.trigger)
+    spans = [trigger]
+    for h in heads:
+        if h.sent == match.trigger.sent:
+            toks = phrase(parse, h)
+            spans.append((toks[0].start, toks[-1].end))
+    start = max(sentence.start, min(s for s, _ in spans))
+    end = min(sentence.end, max(e for _, e in spans))
+    if end - start > _MAX_EVIDENCE:
+        start, end = trigger[0], min(sentence.end, max(trigger[1], min(end, trigger[0] + _MAX_EVIDENCE)))
+    return start, end

@@ -1,30 +1,99 @@
-"""Reading a trigger's dependency frame: its subject, object and prepositional dependents."""
+"""Reading a trigger's dependency frame: subject, object, prepositional dependents, possessor, clause.
+
+Works on both the Universal Dependencies trees of the French pipeline (case-marked
+obliques, ``obl:agent``) and the ClearNLP-style trees of the English one (``prep`` →
+``pobj``, ``agent``, ``poss``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from communique.coding.rules import ArgumentSlot
 from communique.parsed import Parse, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj", "csubj"})
-OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
-OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
+OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "advcl", "xcomp", "acl"})
+AGENT_DEPS = frozenset({"obl:agent", "agent"})
 CASE_DEPS = frozenset({"case", "mark"})
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
+POSSESSOR_DEPS = frozenset({"nmod", "nmod:poss", "poss", "amod", "compound"})
 # Dependents that belong to a name's own phrase (first and last names, appositions, "de la Russie").
-PHRASE_DEPS = frozenset({"flat:name", "flat", "compound", "appos", "nmod", "amod", "conj"})
+PHRASE_DEPS = frozenset({"flat:name", "flat", "compound", "appos", "nmod", "amod", "conj", "poss", "nmod:poss"})
+# Dependents that link a verb to the verb it shares its subject with.
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 
 
-def arguments(parse: Parse, trigger: Token, slot: ArgumentSlot) -> Iterator[Token]:
-    """The head tokens of the trigger's dependents that fill a slot."""
-    if slot.subject:
-        yield from _subjects(parse, trigger)
+def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
+    """Who does what the verb says: its subject (through coordination, control and relatives), or a passive's agent."""
+    if passive(parse, verb):
+        yield from agents(parse, verb)
         return
-    for child in parse.children(trigger.i):
-        if slot.object and child.dep in OBJECT_DEPS:
-            yield child
-        elif slot.preps and _preposition(parse, child) in slot.preps:
+    tok: Token | None = verb
+    seen = set()
+    while tok is not None and tok.i not in seen:
+        seen.add(tok.i)
+        subj = [c for c in parse.children(tok.i) if c.dep in SUBJECT_DEPS]
+        if subj:
+            for s in subj:
+                yield _antecedent(parse, tok, s)
+            return
+        # "X a accepté ... et souligné": the second verb shares the first one's subject;
+        # "X a accepté d'effectuer": the infinitive shares its governor's subject.
+        shares = tok.dep in SHARED_SUBJECT_DEPS or (tok.dep in {"advcl", "ccomp"} and tok.feat("VerbForm") == "Inf")
+        tok = parse.tokens[tok.head] if shares and tok.head != tok.i else None
+
+
+def passive(parse: Parse, verb: Token) -> bool:
+    """Whether the verb is passive ("a été rappelé", "was recalled")."""
+    return any(c.dep in PASSIVE_AUX_DEPS or c.dep in PASSIVE_SUBJECT_DEPS for c in parse.children(verb.i))
+
+
+def agents(parse: Parse, verb: Token) -> Iterator[Token]:
+    """The agent of a passive ("par la France", "by France")."""
+    for child in parse.children(verb.i):
+        if child.dep in AGENT_DEPS:
             yield _prep_object(parse, child)
+
+
+def objects(parse: Parse, verb: Token) -> Iterator[Token]:
+    """Direct and indirect objects; a passive's subject."""
+    for child in parse.children(verb.i):
+        if child.dep in OBJECT_DEPS or child.dep in PASSIVE_SUBJECT_DEPS:
+            yield child
+
+
+def prepositional(parse: Parse, trigger: Token, preps: frozenset[str]) -> Iterator[Token]:
+    """Dependents introduced by one of the prepositions ("avec Vladimir Poutine", "with Ukraine")."""
+    for child in parse.children(trigger.i):
+        if preposition(parse, child) in preps:
+            yield _prep_object(parse, child)
+
+
+def possessors(parse: Parse, noun: Token) -> Iterator[Token]:
+    """Who a noun's event belongs to: "de la Russie", "Russia's", "russes" (adjectives and genitives)."""
+    for child in parse.children(noun.i):
+        own = child.dep in {"poss", "nmod:poss", "amod", "compound"}
+        if own or (child.dep == "nmod" and preposition(parse, child) in {None, "de", "du", "des", "d'"}):
+            yield child
+        elif child.dep == "prep" and child.lemma.lower() == "of":
+            yield _prep_object(parse, child)
+
+
+def clause(parse: Parse, root: Token, skip: frozenset[int]) -> tuple[Token, ...]:
+    """The tokens under ``root`` in its sentence, without the subtrees rooted at ``skip``."""
+    out = [root]
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        for child in parse.children(tok.i):
+            if child.i in skip:
+                continue
+            out.append(child)
+            stack.append(child)
+    return tuple(sorted(out, key=lambda t: t.i))
 
 
 def phrase(parse: Parse, head: Token) -> tuple[Token, ...]:
@@ -34,43 +103,36 @@ def phrase(parse: Parse, head: Token) -> tuple[Token, ...]:
     while stack:
         tok = stack.pop()
         for child in parse.children(tok.i):
-            if child.dep in PHRASE_DEPS or child.dep in CASE_DEPS or child.dep == "det":
+            if child.dep in PHRASE_DEPS or child.dep in CASE_DEPS or child.dep in {"det", "prep", "pobj"}:
                 out.append(child)
                 stack.append(child)
     return tuple(sorted(out, key=lambda t: t.i))
 
 
-def _subjects(parse: Parse, trigger: Token) -> Iterator[Token]:
-    """Subjects of the trigger, or of the auxiliary/verb it is coordinated with or governed by."""
-    tok: Token | None = trigger
-    seen = set()
-    while tok is not None and tok.i not in seen:
-        seen.add(tok.i)
-        subj = [c for c in parse.children(tok.i) if c.dep in SUBJECT_DEPS]
-        if subj:
-            yield from subj
-            return
-        # "X a accepté ... et souligné": the second verb shares the first one's subject;
-        # "X a accepté d'effectuer": the infinitive shares its governor's subject.
-        tok = parse.tokens[tok.head] if tok.dep in {"conj", "xcomp"} and tok.head != tok.i else None
-
-
-def _preposition(parse: Parse, tok: Token) -> str | None:
+def preposition(parse: Parse, tok: Token) -> str | None:
     """The preposition introducing a dependent ("avec" in "avec Vladimir Poutine")."""
-    if tok.dep == "prep":  # English-style trees: the preposition is the dependent
+    if tok.dep in {"prep", "agent", "dative"} and tok.pos == "ADP":  # English trees: the preposition is the dependent
         return tok.lemma.lower()
     if tok.dep not in OBLIQUE_DEPS:
         return None
     for child in parse.children(tok.i):
-        if child.dep in CASE_DEPS:
+        if child.dep in CASE_DEPS and child.i < tok.i:
             return child.lemma.lower()
     return None
 
 
 def _prep_object(parse: Parse, tok: Token) -> Token:
     """The noun a preposition governs (English trees), or the oblique itself."""
-    if tok.dep == "prep":
+    if tok.dep in {"prep", "agent", "dative"}:
         for child in parse.children(tok.i):
             if child.dep == "pobj":
                 return child
     return tok
+
+
+def _antecedent(parse: Parse, verb: Token, subject: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("la CEDEAO, qui appelle")."""
+    relative = subject.feat("PronType") == "Rel" or subject.tag in {"WDT", "WP"}
+    if verb.dep in RELATIVE_DEPS and subject.pos == "PRON" and relative:
+        return parse.tokens[verb.head]
+    return subject

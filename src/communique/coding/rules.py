@@ -1,4 +1,9 @@
-"""Event rules as data: ``data/lang/<code>/coding/<TYPE>.yaml`` compiled to `EventRule` records."""
+"""Event rules as data: ``data/lang/<code>/coding/<TYPE>.yaml`` compiled to `EventRule` records.
+
+A rule names a trigger (lemmas and parts of speech, optionally the verb that must govern
+it, words its clause must or must not contain) and where its arguments are found. Slots
+are tried in order and the first that names a coded entity fills the argument.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +13,25 @@ from typing import Any
 
 from communique.errors import InvalidLanguageData
 from communique.ontology import Ontology
+from communique.records import EventStatus
 from communique.resources import language_dir, load_yaml
+
+# Where an argument may be found (see frames.py):
+#   subject     the trigger's subject (its governor's for a governed noun; the agent of a passive)
+#   object      the direct or indirect object (the subject of a passive)
+#   possessor   a noun trigger's own "de X" / "X's" / adjective ("frappes russes")
+#   complement  any entity inside the trigger's clause, the subject's phrase excepted
+#   issuer      the document's issuer (impersonal statements: "il est indispensable que")
+#   {preps: [..]} a dependent introduced by one of these prepositions
+SLOT_KINDS = frozenset({"subject", "object", "possessor", "complement", "issuer"})
+STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated"})
 
 
 @dataclass(frozen=True)
 class ArgumentSlot:
-    """Where an argument is found: the subject, the object, or a prepositional dependent."""
+    """Where an argument is found: one of SLOT_KINDS, or dependents introduced by prepositions."""
 
-    subject: bool = False
-    object: bool = False
+    kind: str = "preps"
     preps: frozenset[str] = frozenset()
 
 
@@ -26,6 +41,8 @@ class EventRuleExample:
 
     text: str
     expect: dict[str, Any] | None
+    issuer: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,12 +54,22 @@ class EventRule:
     lemmas: frozenset[str]
     pos: frozenset[str]
     reflexive: bool
+    governors: frozenset[str]
+    requires: frozenset[str]
+    excludes: frozenset[str]
     actor: tuple[ArgumentSlot, ...]
     recipient: tuple[ArgumentSlot, ...]
     requires_recipient: bool
+    mode: str | None
     modes: tuple[tuple[str, frozenset[str]], ...]
+    status: EventStatus | None
     confidence: float
     examples: tuple[EventRuleExample, ...]
+
+    @property
+    def nominal(self) -> bool:
+        """A noun names the event itself ("la démission", "the summit"), no verb governs it."""
+        return not self.governors and not (self.pos & {"VERB", "AUX"})
 
 
 def load_rules(code: str, ontology: Ontology) -> tuple[EventRule, ...]:
@@ -65,33 +92,57 @@ def _load_file(path: Path, ontology: Ontology) -> list[EventRule]:
             rule = _rule(item, event_type)
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidLanguageData(f"{path}: rule {item.get('id', '?')!r}: bad or missing {exc}") from exc
-        unknown = {m for m, _ in rule.modes} - modes_known
+        unknown = ({m for m, _ in rule.modes} | ({rule.mode} if rule.mode else set())) - modes_known
         if unknown:
             raise InvalidLanguageData(f"{path}: rule {rule.id}: modes {sorted(unknown)} not in PLOVER {event_type}")
         out.append(rule)
     return out
 
 
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in values or [])
+
+
 def _rule(item: dict[str, Any], event_type: str) -> EventRule:
     trigger = item["trigger"]
+    status = item.get("status")
+    if status is not None and status not in STATUSES:
+        raise ValueError(f"'status' {status!r}")
+    confidence = float(item.get("confidence", 0.7))
+    if not 0.0 <= confidence <= 1.0:
+        raise ValueError(f"'confidence' {confidence}")
     return EventRule(
         id=str(item["id"]),
         type=event_type,
-        lemmas=frozenset(str(x).lower() for x in trigger["lemmas"]),
+        lemmas=_words(trigger["lemmas"]),
         pos=frozenset(str(x) for x in trigger.get("pos", ["VERB"])),
         reflexive=bool(trigger.get("reflexive", False)),
+        governors=_words(trigger.get("governors")),
+        requires=_words(trigger.get("requires")),
+        excludes=_words(trigger.get("excludes")),
         actor=tuple(_slot(s) for s in item.get("actor", ["subject"])),
         recipient=tuple(_slot(s) for s in item.get("recipient", [])),
         requires_recipient=bool(item.get("requires_recipient", False)),
-        modes=tuple((str(m), frozenset(str(w).lower() for w in words)) for m, words in item.get("modes", {}).items()),
-        confidence=float(item.get("confidence", 0.7)),
-        examples=tuple(EventRuleExample(str(e["text"]), e.get("expect")) for e in item.get("examples", [])),
+        mode=str(item["mode"]) if item.get("mode") else None,
+        modes=tuple((str(m), _words(words)) for m, words in (item.get("modes") or {}).items()),
+        status=status,
+        confidence=confidence,
+        examples=tuple(_example(e) for e in item.get("examples", [])),
+    )
+
+
+def _example(raw: dict[str, Any]) -> EventRuleExample:
+    return EventRuleExample(
+        text=str(raw["text"]),
+        expect=raw.get("expect"),
+        issuer=str(raw["issuer"]) if raw.get("issuer") else None,
+        published=str(raw["published"]) if raw.get("published") else None,
     )
 
 
 def _slot(spec: Any) -> ArgumentSlot:
-    if spec == "subject":
-        return ArgumentSlot(subject=True)
-    if spec == "object":
-        return ArgumentSlot(object=True)
-    return ArgumentSlot(preps=frozenset(str(p).lower() for p in spec["preps"]))
+    if isinstance(spec, str):
+        if spec not in SLOT_KINDS:
+            raise ValueError(f"slot {spec!r}")
+        return ArgumentSlot(kind=spec)
+    return ArgumentSlot(preps=_words(spec["preps"]))

@@ -1,40 +1,120 @@
-"""An event's status (realized, ongoing, planned, hypothetical, negated) from tense and cue words."""
+"""An event's status (realized, ongoing, planned, hypothetical, negated) from tense, cue words and date."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from communique.parsed import Parse, Token
 from communique.records import EventStatus, Tense
 from communique.resources import language_dir, load_yaml
 
+_CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obj", "obl", "obl:arg", "nmod", "pobj", "prep", "dobj"})
+
 
 @dataclass(frozen=True)
 class StatusCues:
-    """Cue lemmas of ``cues.yaml``: negation, and modal verbs that make an event hypothetical."""
+    """Cue lemmas of ``cues.yaml``'s ``status`` section.
+
+    negation       words that negate the verb they depend on ("pas", "not")
+    negators       words that negate the event they govern ("l'absence de condamnation", "failed to")
+    hypothetical   modal auxiliaries that make an event a possibility ("pourrait", "may")
+    uncertain      words in the event's own phrase that make it unestablished ("prétendument", "alleged", "si")
+    planners       verbs that make the event they govern planned ("a décidé de renforcer", "plans to visit")
+    """
 
     negation: frozenset[str]
-    hypothetical: frozenset[str]
+    negators: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    uncertain: frozenset[str] = frozenset()
+    planners: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
         raw = load_yaml(language_dir(code) / "cues.yaml") or {}
         status = raw.get("status", {})
-        return cls(
-            negation=frozenset(str(x).lower() for x in status.get("negation", [])),
-            hypothetical=frozenset(str(x).lower() for x in status.get("hypothetical", [])),
-        )
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(x).lower() for x in status.get(key, []))
+
+        return cls(negation=words("negation"), negators=words("negators"), hypothetical=words("hypothetical"),
+                   uncertain=words("uncertain"), planners=words("planners"))
 
 
-def decide_status(parse: Parse, trigger: Token, tense: Tense | None, cues: StatusCues) -> EventStatus:
-    """Negated if a negation governs the trigger; else by tense: future planned, conditional hypothetical."""
-    children = parse.children(trigger.i)
-    if any(c.lemma.lower() in cues.negation or c.text.lower() in cues.negation for c in children):
+def decide_status(
+    parse: Parse,
+    trigger: Token,
+    tense: Tense | None,
+    cues: StatusCues,
+    *,
+    when: str | None = None,
+    published: str | None = None,
+    default: EventStatus = "realized",
+) -> EventStatus:
+    """Negated, hypothetical or planned from the cues around the trigger; else from tense and date.
+
+    ``when`` is the event's date (TIMEX3 calendar value) and ``published`` the document's: an
+    event dated after publication is planned whatever the tense says ("le Conseil de décembre").
+    """
+    if _negated(parse, trigger, cues):
         return "negated"
-    if any(c.lemma.lower() in cues.hypothetical for c in children if c.dep.startswith("aux")):
+    if _uncertain(parse, trigger, cues):
         return "hypothetical"
-    if tense == "future":
-        return "planned"
     if tense == "conditional":
         return "hypothetical"
-    return "realized"
+    if tense == "future" or _planned_by_governor(parse, trigger, cues):
+        return "planned"
+    order = _compare(when, published)
+    if order > 0:
+        return "planned"
+    if order < 0 and tense is None:
+        return "realized"
+    return default
+
+
+def _compare(when: str | None, published: str | None) -> int:
+    """-1, 0 or 1 as a calendar value ("2018", "2018-05", "2018-05-29") lies before, at or after publication."""
+    if not when or not published or not _CALENDAR.fullmatch(when):
+        return 0
+    mine, theirs = when, published[: len(when)]
+    return (mine > theirs) - (mine < theirs)
+
+
+def _negated(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
+    group = [trigger, *(c for c in parse.children(trigger.i) if c.dep.startswith("aux") or c.dep == "cop")]
+    for tok in group:
+        for child in parse.children(tok.i):
+            if child.lemma.lower() in cues.negation or child.text.lower() in cues.negation:
+                return True
+    for head in parse.ancestors(trigger.i)[:2]:
+        if head.lemma.lower() in cues.negators and head.sent == trigger.sent:
+            return True
+    return False
+
+
+def _uncertain(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
+    for child in parse.children(trigger.i):
+        word = child.lemma.lower()
+        if child.dep.startswith("aux") and word in cues.hypothetical:
+            return True
+        if word in cues.uncertain or child.text.lower() in cues.uncertain:
+            return True
+    if trigger.dep in {"advcl"} and any(m.dep == "mark" and m.lemma.lower() in cues.uncertain
+                                        for m in parse.children(trigger.i)):
+        return True
+    head = parse.tokens[trigger.head]
+    return trigger.dep in _CONTROL_DEPS and head.lemma.lower() in cues.hypothetical and head.i != trigger.i
+
+
+def _planned_by_governor(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
+    """An event another verb decides, plans or promises: "a décidé de renforcer", "agreed to meet"."""
+    tok = trigger
+    for _ in range(2):
+        if tok.head == tok.i or tok.dep not in _CONTROL_DEPS:
+            return False
+        head = parse.tokens[tok.head]
+        if head.lemma.lower() in cues.planners and head.pos in {"VERB", "NOUN", "ADJ", "AUX"}:
+            return True
+        tok = head
+    return False

@@ -1,0 +1,56 @@
+"""One event per event: later mentions of an event already coded become more evidence for it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from communique.parsed import Parse
+from communique.records import Event
+
+# Determiners by which a noun points back to an event already told ("cet entretien", "this call").
+_ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those"})
+
+
+def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str]) -> list[Event]:
+    """Merge a mention into an earlier event of the same type when it is the same event.
+
+    Two mentions are one event when, with the same type and mode, they name the same parties
+    and date in one sentence (two triggers for one call), or when the later one is a noun the
+    text points back with ("lors de cet entretien") and its parties are the earlier one's.
+    """
+    out: list[Event] = []
+    for event in events:
+        target = next((k for k in range(len(out) - 1, -1, -1) if _same(parse, out[k], event, codes)), None)
+        if target is None:
+            out.append(event)
+            continue
+        kept = out[target]
+        out[target] = replace(kept, evidence_more=(*kept.evidence_more, event.evidence),
+                              confidence=max(kept.confidence, event.confidence))
+    return out
+
+
+def _parties(event: Event, codes: dict[str, str]) -> frozenset[str]:
+    return frozenset(codes.get(i, i) for i in (*event.actor, *event.recipient))
+
+
+def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bool:
+    if first.type != later.type or (later.mode is not None and first.mode not in {None, later.mode}):
+        return False
+    mine, theirs = _parties(first, codes), _parties(later, codes)
+    same_sentence = parse.sentence_at(first.trigger.start) == parse.sentence_at(later.trigger.start)
+    if same_sentence and mine == theirs and first.date.value == later.date.value and first.status == later.status:
+        return True
+    return _points_back(parse, later) and theirs <= mine
+
+
+def _points_back(parse: Parse, event: Event) -> bool:
+    """Whether the event's trigger is a noun with a demonstrative ("cet entretien", "this call")."""
+    tok = parse.token_at(event.trigger.start)
+    trigger = parse.token_at(event.trigger.end - 1)
+    for t in {x.i: x for x in (tok, trigger) if x is not None}.values():
+        if t.pos in {"NOUN", "PROPN"} and any(c.dep == "det" and c.text.lower() in _ANAPHORIC
+                                              for c in parse.children(t.i)):
+            return True
+    return False

@@ -1,0 +1,91 @@
+"""From argument phrases to the document's entities: who the actor and the recipient are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from communique.coding.frames import phrase
+from communique.parsed import Parse, Token
+from communique.records import Entity
+from communique.resources import language_dir, load_yaml
+
+
+@dataclass(frozen=True)
+class ParticipantCues:
+    """``cues.yaml``'s ``participants``: words that stand for the issuer or for both sides of a talk.
+
+    speaker_plural  "nous", "we": the issuing state speaking
+    collective      "les deux présidents", "both leaders", "ils": the parties of the document's talk
+    """
+
+    speaker_plural: frozenset[str] = frozenset()
+    collective: frozenset[str] = frozenset()
+
+    @classmethod
+    def for_language(cls, code: str) -> ParticipantCues:
+        raw = (load_yaml(language_dir(code) / "cues.yaml") or {}).get("participants", {})
+        return cls(
+            speaker_plural=frozenset(str(x).lower() for x in raw.get("speaker_plural", [])),
+            collective=frozenset(str(x).lower() for x in raw.get("collective", [])),
+        )
+
+
+@dataclass(frozen=True)
+class DocumentEntities:
+    """The coded entities of a document, indexed by the tokens their mentions cover."""
+
+    by_token: dict[int, tuple[str, ...]]
+    codes: dict[str, str]
+    issuer: tuple[str, ...]
+
+    @classmethod
+    def build(cls, parse: Parse, entities: Sequence[Entity], issuer: str | None) -> DocumentEntities:
+        by_token: dict[int, list[str]] = {}
+        codes: dict[str, str] = {}
+        for e in entities:
+            if e.code is None:
+                continue
+            codes[e.id] = e.code
+            for m in e.mentions:
+                for tok in parse.tokens_in(m.start, m.end):
+                    bucket = by_token.setdefault(tok.i, [])
+                    if e.id not in bucket:
+                        bucket.append(e.id)
+        return cls(
+            by_token={k: tuple(v) for k, v in by_token.items()},
+            codes=codes,
+            issuer=_issuer_entity(entities, issuer),
+        )
+
+    def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:
+        """The entities argument phrases name: at the head if a mention covers it, else inside its phrase."""
+        out: list[str] = []
+        for head in heads:
+            ids = self.by_token.get(head.i)
+            if not ids:
+                ids = next((self.by_token[t.i] for t in phrase(parse, head) if t.i in self.by_token), ())
+            for entity_id in ids:
+                if entity_id not in out:
+                    out.append(entity_id)
+        return out
+
+    def named_in(self, tokens: Iterable[Token]) -> list[str]:
+        """Every entity a mention inside the tokens names, in text order."""
+        out: list[str] = []
+        for tok in tokens:
+            for entity_id in self.by_token.get(tok.i, ()):
+                if entity_id not in out:
+                    out.append(entity_id)
+        return out
+
+
+def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str, ...]:
+    """The entity that stands for the issuer: the state itself if named, else its first-named person or body."""
+    if issuer is None:
+        return ()
+    mine = [e for e in entities if e.code == issuer]
+    if not mine:
+        return ()
+    state = next((e for e in mine if e.type == "STATE"), None)
+    return ((state or mine[0]).id,)
