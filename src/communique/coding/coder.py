@@ -12,6 +12,8 @@ from communique.coding.frames import (
     objects,
     phrase,
     possessors,
+    prep_object,
+    preposition,
     prepositional,
     subjects,
 )
@@ -93,7 +95,7 @@ class EventCoder:
                 args = self._arguments(parse, match, known)
                 if args is None:
                     continue
-                event = self._event(doc, parse, match, args, dates, cues)
+                event = self._event(doc, parse, match, args, known, dates, cues)
                 if best is None or event.confidence > best.confidence:
                     best, collective = event, args.collective
             if best is not None:
@@ -153,6 +155,7 @@ class EventCoder:
         parse: Parse,
         match: _Match,
         args: _Args,
+        known: DocumentEntities,
         dates: DocumentDates,
         cues: TenseCues,
     ) -> Event:
@@ -180,6 +183,7 @@ class EventCoder:
             date = EventDate(None, None, "none")
         confidence = rule.confidence * (_FALLBACK_ACTOR if args.fallback else 1.0)
         confidence *= _COMPLEMENT_RECIPIENT if args.complement else 1.0
+        about, location = self._circumstances(parse, match, args, known)
         trigger_span = _trigger_span(parse, match)
         evidence = _evidence(parse, match, args.heads, trigger_span)
         return Event(
@@ -189,8 +193,8 @@ class EventCoder:
             contexts=(),
             actor=args.actor,
             recipient=args.recipient,
-            about=(),
-            location=None,
+            about=about,
+            location=location,
             date=date,
             status=status,
             trigger=Span(trigger_span[0], trigger_span[1], doc.text[trigger_span[0] : trigger_span[1]]),
@@ -198,6 +202,30 @@ class EventCoder:
             rule=rule.id,
             confidence=round(confidence, 3),
         )
+
+
+    def _circumstances(
+        self, parse: Parse, match: _Match, args: _Args, known: DocumentEntities
+    ) -> tuple[tuple[str, ...], str | None]:
+        """What the event concerns ("sur la Syrie") and where it takes place ("à Tunis")."""
+        cues = self.participant_cues
+        skip = frozenset(t.i for t in subjects(parse, match.head))
+        inside = clause(parse, match.head, skip)
+        taken = {*args.actor, *args.recipient}
+        located = known.named_by(parse, _introduced(parse, inside, cues.location))
+        location = next((i for i in located if i in known.places), None)
+        concerned = known.named_by(parse, _introduced(parse, inside, cues.about))
+        about = tuple(dict.fromkeys(i for i in concerned if i not in taken and i != location))
+        return about, location
+
+
+def _introduced(parse: Parse, tokens: Sequence[Token], preps: frozenset[str]) -> list[Token]:
+    """The phrases among the tokens that one of the prepositions introduces."""
+    out: list[Token] = []
+    for tok in tokens:
+        if preposition(parse, tok) in preps:
+            out.append(prep_object(parse, tok))
+    return out
 
 
 def _match(parse: Parse, tok: Token, rule: EventRule) -> _Match | None:

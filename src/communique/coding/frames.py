@@ -55,7 +55,7 @@ def agents(parse: Parse, verb: Token) -> Iterator[Token]:
     """The agent of a passive ("par la France", "by France")."""
     for child in parse.children(verb.i):
         if child.dep in AGENT_DEPS:
-            yield _prep_object(parse, child)
+            yield prep_object(parse, child)
 
 
 def objects(parse: Parse, verb: Token) -> Iterator[Token]:
@@ -69,7 +69,7 @@ def prepositional(parse: Parse, trigger: Token, preps: frozenset[str]) -> Iterat
     """Dependents introduced by one of the prepositions ("avec Vladimir Poutine", "with Ukraine")."""
     for child in parse.children(trigger.i):
         if preposition(parse, child) in preps:
-            yield _prep_object(parse, child)
+            yield prep_object(parse, child)
 
 
 def possessors(parse: Parse, noun: Token) -> Iterator[Token]:
@@ -79,7 +79,7 @@ def possessors(parse: Parse, noun: Token) -> Iterator[Token]:
         if own or (child.dep == "nmod" and preposition(parse, child) in {None, "de", "du", "des", "d'"}):
             yield child
         elif child.dep == "prep" and child.lemma.lower() == "of":
-            yield _prep_object(parse, child)
+            yield prep_object(parse, child)
 
 
 def clause(parse: Parse, root: Token, skip: frozenset[int]) -> tuple[Token, ...]:
@@ -121,7 +121,7 @@ def preposition(parse: Parse, tok: Token) -> str | None:
     return None
 
 
-def _prep_object(parse: Parse, tok: Token) -> Token:
+def prep_object(parse: Parse, tok: Token) -> Token:
     """The noun a preposition governs (English trees), or the oblique itself."""
     if tok.dep in {"prep", "agent", "dative"}:
         for child in parse.children(tok.i):

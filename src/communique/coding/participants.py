@@ -17,10 +17,14 @@ class ParticipantCues:
 
     speaker_plural  "nous", "we": the issuing state speaking
     collective      "les deux présidents", "both leaders", "ils": the parties of the document's talk
+    about           prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
+    location        prepositions of where it takes place ("à Tunis", "in Kyiv")
     """
 
     speaker_plural: frozenset[str] = frozenset()
     collective: frozenset[str] = frozenset()
+    about: frozenset[str] = frozenset()
+    location: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -28,6 +32,8 @@ class ParticipantCues:
         return cls(
             speaker_plural=frozenset(str(x).lower() for x in raw.get("speaker_plural", [])),
             collective=frozenset(str(x).lower() for x in raw.get("collective", [])),
+            about=frozenset(str(x).lower() for x in raw.get("about", [])),
+            location=frozenset(str(x).lower() for x in raw.get("location", [])),
         )
 
 
@@ -38,6 +44,7 @@ class DocumentEntities:
     by_token: dict[int, tuple[str, ...]]
     codes: dict[str, str]
     issuer: tuple[str, ...]
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, parse: Parse, entities: Sequence[Entity], issuer: str | None) -> DocumentEntities:
@@ -56,6 +63,7 @@ class DocumentEntities:
             by_token={k: tuple(v) for k, v in by_token.items()},
             codes=codes,
             issuer=_issuer_entity(entities, issuer),
+            places=frozenset(e.id for e in entities if e.type == "PLACE"),
         )
 
     def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:
