@@ -69,7 +69,7 @@ class DocumentEntities:
     def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:
         """The entities argument phrases name: at the head if a mention covers it, else inside its phrase."""
         out: list[str] = []
-        for head in heads:
+        for head in _with_conjuncts(parse, heads):
             ids = self.by_token.get(head.i)
             if not ids:
                 ids = next((self.by_token[t.i] for t in phrase(parse, head) if t.i in self.by_token), ())
@@ -86,6 +86,18 @@ class DocumentEntities:
                 if entity_id not in out:
                     out.append(entity_id)
         return out
+
+
+def _with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
+    """The heads and the phrases coordinated with them ("la France et l'Allemagne")."""
+    out: list[Token] = []
+    stack = list(heads)[::-1]
+    while stack:
+        tok = stack.pop()
+        if tok not in out:
+            out.append(tok)
+            stack.extend(c for c in parse.children(tok.i) if c.dep == "conj")
+    return out
 
 
 def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str, ...]:

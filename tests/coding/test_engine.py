@@ -1,0 +1,166 @@
+"""The coding engine on real sentences, with rules written here so the shipped rules can change freely."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique import SourceInput
+from communique.coding import EventCoder
+from communique.coding.merge import merge_mentions
+from communique.coding.participants import ParticipantCues
+from communique.coding.rules import _load_file
+from communique.coding.status import StatusCues
+from communique.ontology import load_ontology
+from communique.records import Event, EventDate, Span
+
+pytestmark = pytest.mark.slow
+
+RULES = {
+    "en": """
+type: SANCTION
+rules:
+  - id: en.t.expel
+    trigger: {lemmas: [expel], pos: [VERB]}
+    actor: [subject]
+    recipient: [object]
+    confidence: 0.9
+""",
+    "fr": """
+type: SUPPORT
+rules:
+  - id: fr.t.remercier
+    trigger: {lemmas: [remercier], pos: [VERB]}
+    actor: [subject]
+    recipient: [object, complement]
+    confidence: 0.9
+  - id: fr.t.solidarite
+    trigger: {lemmas: [solidarité], pos: [NOUN], governors: [exprimer]}
+    actor: [subject, issuer]
+    recipient: [{preps: [envers, avec]}]
+    confidence: 0.8
+""",
+}
+CONSULT = """
+type: CONSULT
+rules:
+  - id: {lang}.t.talk
+    trigger: {{lemmas: [{verb}], pos: [VERB]}}
+    actor: [subject]
+    recipient: [{{preps: [{prep}]}}]
+    modes: {{phone: [{phone}]}}
+    confidence: 0.9
+  - id: {lang}.t.talk-noun
+    trigger: {{lemmas: [{noun}], pos: [NOUN]}}
+    actor: [possessor]
+    recipient: [{{preps: [{prep}]}}]
+    confidence: 0.6
+"""
+
+
+def _coder(tmp_path: Path, lang: str, extra: str = "") -> EventCoder:
+    ontology = load_ontology()
+    rules = []
+    for n, body in enumerate(filter(None, (RULES[lang], extra))):
+        path = tmp_path / f"r{n}.yaml"
+        path.write_text(body, encoding="utf-8")
+        rules.extend(_load_file(path, ontology))
+    return EventCoder(lang, tuple(rules), StatusCues.for_language(lang), ParticipantCues.for_language(lang))
+
+
+def _code(pipeline: Any, coder: EventCoder, text: str, issuer: str = "FRA", published: str = "2020-10-01"
+          ) -> tuple[list[Event], dict[str, str]]:
+    source = SourceInput(text=text, id="t", language=coder.language, issuer=issuer,
+                         published=dt.date.fromisoformat(published), published_from="given")
+    result = pipeline.extract(source)
+    stages = pipeline.stages(coder.language)
+    parse = stages.parser.parse(result.doc.text)
+    events = coder.code(result.doc, parse, result.entities, result.timexes, stages.cues)
+    return events, {e.id: e.code for e in result.entities if e.code}
+
+
+def _codes(ids: tuple[str, ...], codes: dict[str, str]) -> list[str]:
+    return sorted(codes[i] for i in ids)
+
+
+def test_a_passive_takes_its_agent_as_actor_and_its_subject_as_recipient(pipeline: Any, tmp_path: Path) -> None:
+    events, codes = _code(pipeline, _coder(tmp_path, "en"), "Russian diplomats were expelled by Poland on Monday.",
+                          issuer="POL", published="2022-03-30")
+    assert len(events) == 1
+    assert _codes(events[0].actor, codes) == ["POL"] and _codes(events[0].recipient, codes) == ["RUS"]
+    assert events[0].date.value == "2022-03-28" and events[0].status == "realized"
+
+
+def test_a_relative_pronoun_stands_for_its_antecedent(pipeline: Any, tmp_path: Path) -> None:
+    text = "Emmanuel Macron a reçu Volodymyr Zelensky, qui a remercié la France pour son soutien."
+    events, codes = _code(pipeline, _coder(tmp_path, "fr"), text)
+    thanks = [e for e in events if e.rule == "fr.t.remercier"]
+    assert thanks and _codes(thanks[0].actor, codes) == ["UKR"] and _codes(thanks[0].recipient, codes) == ["FRA"]
+
+
+def test_coordinated_subjects_are_all_actors(pipeline: Any, tmp_path: Path) -> None:
+    text = "La France et l'Allemagne ont remercié l'Italie."
+    events, codes = _code(pipeline, _coder(tmp_path, "fr"), text)
+    assert _codes(events[0].actor, codes) == ["DEU", "FRA"] and _codes(events[0].recipient, codes) == ["ITA"]
+
+
+def test_a_governed_noun_takes_its_governors_subject_and_falls_back_on_the_issuer(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    coder = _coder(tmp_path, "fr")
+    named, codes = _code(pipeline, coder, "La France a exprimé sa solidarité avec le Liban.")
+    assert _codes(named[0].actor, codes) == ["FRA"] and _codes(named[0].recipient, codes) == ["LBN"]
+    assert named[0].trigger.text == "a exprimé sa solidarité"
+    # "Nous" is the issuing state when the document names it.
+    spoken, codes = _code(pipeline, coder, "La France est aux côtés du Liban. Nous exprimons notre solidarité avec "
+                                           "le Liban.")
+    assert spoken and _codes(spoken[-1].actor, codes) == ["FRA"]
+    assert spoken[-1].confidence < named[0].confidence  # the speaker fallback is weaker than a named subject
+
+
+def test_status_from_negation_modality_planning_and_date(pipeline: Any, tmp_path: Path) -> None:
+    coder = _coder(tmp_path, "en")
+    cases = {
+        "Poland expelled Russian diplomats.": "realized",
+        "Poland did not expel Russian diplomats.": "negated",
+        "Poland will expel Russian diplomats.": "planned",
+        "Poland has decided to expel Russian diplomats.": "planned",
+        "Poland may expel Russian diplomats.": "hypothetical",
+        "Poland would expel Russian diplomats if the attacks continued.": "hypothetical",
+    }
+    for text, status in cases.items():
+        events, _ = _code(pipeline, coder, text, issuer="POL", published="2022-03-30")
+        assert [e.status for e in events if e.rule == "en.t.expel"] == [status], text
+
+
+def test_modes_dates_about_and_location(pipeline: Any, tmp_path: Path) -> None:
+    extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
+    events, codes = _code(pipeline, _coder(tmp_path, "fr", extra),
+                          "Emmanuel Macron s'est entretenu par téléphone le 5 mai avec Angela Merkel sur la Syrie.")
+    call = events[0]
+    assert call.mode == "phone" and call.date.value == "2020-05-05" and call.date.basis == "timex"
+    assert _codes(call.about, codes) == ["SYR"]
+    events, codes = _code(pipeline, _coder(tmp_path, "fr", extra),
+                          "Emmanuel Macron s'entretiendra avec Angela Merkel à Berlin le 3 novembre.")
+    assert events[0].status == "planned" and events[0].date.value == "2020-11-03"
+    assert events[0].location is not None and codes[events[0].location] == "DEU"
+
+
+def test_later_mentions_of_a_call_are_merged_into_it(pipeline: Any) -> None:
+    text = "Joe Biden spoke with Olaf Scholz. During this call, they discussed Ukraine. Joe Biden then met Rishi Sunak."
+    parse = pipeline.stages("en").parser.parse(text)
+    codes = {"E1": "USA", "E2": "DEU", "E3": "GBR"}
+
+    def event(trigger: str, recipient: str) -> Event:
+        start = text.index(trigger)
+        span = Span(start, start + len(trigger), trigger)
+        return Event(id="V0", type="CONSULT", mode=None, contexts=(), actor=("E1",), recipient=(recipient,), about=(),
+                     location=None, date=EventDate("2022-03-01", None, "published"), status="realized",
+                     trigger=span, evidence=span, rule="r", confidence=0.9)
+
+    merged = merge_mentions(parse, [event("spoke", "E2"), event("call", "E2"), event("met", "E3")], codes)
+    assert [e.trigger.text for e in merged] == ["spoke", "met"]
+    assert [s.text for s in merged[0].evidence_more] == ["call"]
