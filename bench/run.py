@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-QUICK = ["kb_load.py", "temporal_speed.py", "sentences.py", "linking_speed.py", "temporal_dev.py"]
+QUICK = ["kb_load.py", "temporal_speed.py", "sentences.py", "linking_speed.py", "coding_speed.py", "temporal_dev.py"]
 
 
 def main() -> int:
