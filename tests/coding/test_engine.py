@@ -164,3 +164,22 @@ def test_later_mentions_of_a_call_are_merged_into_it(pipeline: Any) -> None:
     merged = merge_mentions(parse, [event("spoke", "E2"), event("call", "E2"), event("met", "E3")], codes)
     assert [e.trigger.text for e in merged] == ["spoke", "met"]
     assert [s.text for s in merged[0].evidence_more] == ["call"]
+
+
+def test_the_talk_gives_collective_actors_and_counterparts(pipeline: Any, tmp_path: Path) -> None:
+    extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
+    extra += """
+  - id: fr.t.souligner
+    trigger: {lemmas: [souligner], pos: [VERB]}
+    actor: [subject]
+    recipient: [object, counterpart]
+    confidence: 0.8
+"""
+    text = ("Emmanuel Macron s'est entretenu avec Vladimir Poutine. Il a souligné la nécessité d'un cessez-le-feu. "
+            "Les deux présidents ont remercié l'Allemagne.")
+    events, codes = _code(pipeline, _coder(tmp_path, "fr", extra), text)
+    by_rule = {e.rule: e for e in events}
+    stressed, thanked = by_rule["fr.t.souligner"], by_rule["fr.t.remercier"]
+    assert _codes(stressed.actor, codes) == ["FRA"] and _codes(stressed.recipient, codes) == ["RUS"]
+    assert _codes(thanked.actor, codes) == ["FRA", "RUS"] and _codes(thanked.recipient, codes) == ["DEU"]
+    assert stressed.confidence < 0.8 and thanked.confidence < 0.9  # arguments from the talk weigh less

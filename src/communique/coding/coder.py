@@ -49,6 +49,7 @@ class _Args:
     collective: bool
     fallback: bool
     complement: bool
+    counterpart: bool = False
 
 
 @dataclass
@@ -84,10 +85,9 @@ class EventCoder:
         """Every event the rules find, in text order, mentions of one event merged, with ids V1, V2, ..."""
         known = DocumentEntities.build(parse, entities, doc.issuer)
         dates = DocumentDates.build(parse, timexes)
-        found: list[tuple[Event, bool]] = []
+        found: list[tuple[Event, _Args]] = []
         for tok in parse.tokens:
-            best: Event | None = None
-            collective = False
+            best: tuple[Event, _Args] | None = None
             for rule in self._by_lemma.get(tok.lemma.lower(), ()):
                 match = _match(parse, tok, rule)
                 if match is None:
@@ -96,11 +96,11 @@ class EventCoder:
                 if args is None:
                     continue
                 event = self._event(doc, parse, match, args, known, dates, cues)
-                if best is None or event.confidence > best.confidence:
-                    best, collective = event, args.collective
+                if best is None or event.confidence > best[0].confidence:
+                    best = (event, args)
             if best is not None:
-                found.append((best, collective))
-        events = _fill_collective(found, known)
+                found.append(best)
+        events = _fill_from_talk(found, known)
         events = merge_mentions(parse, events, known.codes)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 
@@ -117,10 +117,11 @@ class EventCoder:
         if not actor and not collective:
             return None
         recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known, exclude=actor)
-        if rule.requires_recipient and not recipient:
+        counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
+        if rule.requires_recipient and not recipient and not counterpart:
             return None
         return _Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
-                     complement)
+                     complement, counterpart)
 
     def _fill(
         self,
@@ -132,6 +133,8 @@ class EventCoder:
     ) -> tuple[list[str], list[Token], bool]:
         """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback."""
         for slot in slots:
+            if slot.kind == "counterpart":  # filled once the document's talk is known
+                continue
             if slot.kind == "issuer":
                 ids = [i for i in known.issuer if i not in exclude]
                 if ids:
@@ -296,18 +299,27 @@ def _lower(tok: Token) -> str:
     return tok.lemma.lower() if tok.pos != "PRON" else tok.text.lower()
 
 
-def _fill_collective(found: Sequence[tuple[Event, bool]], known: DocumentEntities) -> list[Event]:
-    """Events whose actor is "the two leaders" take the participants of the document's first talk."""
-    talk = next((e for e, collective in found if e.type == "CONSULT" and not collective and e.recipient), None)
+def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntities) -> list[Event]:
+    """Fill arguments that refer to the document's talk (its first CONSULT with a recipient).
+
+    "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
+    during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
+    party, when the rule allows it (slot ``counterpart``). Collective events without a talk are dropped.
+    """
+    talk = next((e for e, a in found if e.type == "CONSULT" and not a.collective and e.recipient), None)
+    parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient))) if talk is not None else ()
     out: list[Event] = []
-    for event, collective in found:
-        if not collective:
-            out.append(event)
-            continue
-        if talk is None:
-            continue
-        parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient)))
-        out.append(replace(event, actor=parties, recipient=tuple(r for r in event.recipient if r not in parties)))
+    for event, args in found:
+        if args.collective:
+            if not parties:
+                continue
+            event = replace(event, actor=parties, recipient=tuple(r for r in event.recipient if r not in parties))
+        elif args.counterpart and parties:
+            mine = {known.codes.get(i) for i in event.actor}
+            if mine & {known.codes.get(i) for i in parties}:
+                other = tuple(i for i in parties if known.codes.get(i) not in mine)
+                event = replace(event, recipient=other, confidence=round(event.confidence * _COMPLEMENT_RECIPIENT, 3))
+        out.append(event)
     return out
 
 

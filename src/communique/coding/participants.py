@@ -10,6 +10,8 @@ from communique.parsed import Parse, Token
 from communique.records import Entity
 from communique.resources import language_dir, load_yaml
 
+_SAME_REFERENT = frozenset({"conj", "appos"})
+
 
 @dataclass(frozen=True)
 class ParticipantCues:
@@ -89,14 +91,15 @@ class DocumentEntities:
 
 
 def _with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
-    """The heads and the phrases coordinated with them ("la France et l'Allemagne")."""
+    """The heads, the phrases coordinated with them ("la France et l'Allemagne") and their appositions
+    ("Nous, Président de la Fédération de Russie, Président des Etats-Unis ...")."""
     out: list[Token] = []
     stack = list(heads)[::-1]
     while stack:
         tok = stack.pop()
         if tok not in out:
             out.append(tok)
-            stack.extend(c for c in parse.children(tok.i) if c.dep == "conj")
+            stack.extend(c for c in parse.children(tok.i) if c.dep in _SAME_REFERENT)
     return out
 
 

@@ -23,7 +23,8 @@ from communique.resources import language_dir, load_yaml
 #   complement  any entity inside the trigger's clause, the subject's phrase excepted
 #   issuer      the document's issuer (impersonal statements: "il est indispensable que")
 #   {preps: [..]} a dependent introduced by one of these prepositions
-SLOT_KINDS = frozenset({"subject", "object", "possessor", "complement", "issuer"})
+#   counterpart the other party of the document's talk (its first CONSULT), for statements made during it
+SLOT_KINDS = frozenset({"subject", "object", "possessor", "complement", "issuer", "counterpart"})
 STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated"})
 
 
