@@ -41,6 +41,7 @@ def test_cli_eval_prints_the_tables_and_writes_json(tmp_path: Path) -> None:
                                       "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert "events_strict" in result.output and "fr (25 documents)" in result.output
+    assert "events by type" in result.output
     expected = json.loads((DATA / "eval" / "perturbed-gold.scorer.json").read_text(encoding="utf-8"))
     assert json.loads(out.read_text(encoding="utf-8")) == expected
 

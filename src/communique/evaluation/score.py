@@ -80,6 +80,7 @@ class Scores:
     docs: int = 0
     counts: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in COUNT_NAMES})
     accuracies: dict[str, Accuracy] = field(default_factory=lambda: {k: Accuracy() for k in ACCURACY_NAMES})
+    event_types: dict[str, PRF] = field(default_factory=dict)  # events matched per PLOVER type
 
     def f1(self, name: str) -> float:
         return self.counts[name].f1
@@ -292,5 +293,9 @@ def _score_events(gold: Mapping[str, Any], res: Mapping[str, Any], into: Scores)
     into.counts["events_strict"].add(strict, len(gold_events), len(sys_events))
     gold_types = Counter(g["type"] for g in gold_events)
     sys_types = Counter(s["type"] for s in sys_events)
+    matched_types = Counter(g["type"] for g, _ in pairs)
+    for event_type in sorted(set(gold_types) | set(sys_types)):
+        into.event_types.setdefault(event_type, PRF()).add(matched_types[event_type], gold_types[event_type],
+                                                          sys_types[event_type])
     bag = sum(min(n, sys_types[t]) for t, n in gold_types.items())
     into.counts["event_types_bag"].add(bag, len(gold_events), len(sys_events))
