@@ -10,6 +10,7 @@ from communique.coding.dating import DocumentDates
 from communique.coding.frames import (
     clause,
     objects,
+    owners,
     phrase,
     possessors,
     prep_object,
@@ -20,7 +21,7 @@ from communique.coding.frames import (
 from communique.coding.merge import merge_mentions
 from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.coding.rules import ArgumentSlot, EventRule, load_rules
-from communique.coding.status import StatusCues, decide_status
+from communique.coding.status import StatusCues, decide_status, negated
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
@@ -89,7 +90,7 @@ class EventCoder:
         for tok in parse.tokens:
             best: tuple[Event, _Args] | None = None
             for rule in self._by_lemma.get(tok.lemma.lower(), ()):
-                match = _match(parse, tok, rule)
+                match = _match(parse, tok, rule, self.status_cues)
                 if match is None:
                     continue
                 args = self._arguments(parse, match, known)
@@ -172,12 +173,17 @@ class EventCoder:
             default: EventStatus = rule.status or "ongoing"
             if own is not None and own.value is not None:
                 default = rule.status or "realized"
+        elif rule.speech_act:
+            own = next((d for v in (head, *parse.ancestors(head.i)) if (d := dates.of_verb(v)) is not None), None)
+            tense = None
+            default = rule.status or "realized"
         else:
             own = dates.of_verb(head)
             tense = clause_tense(parse, head, cues)
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
-                               when=own.value if own else None, published=published, default=default)
+                               when=own.value if own else None, published=published, default=default,
+                               negation_in_trigger=rule.negated, speech_act=rule.speech_act)
         if own is not None:
             date = own
         elif not rule.nominal and status in {"realized", "ongoing"} and published is not None:
@@ -231,7 +237,7 @@ def _introduced(parse: Parse, tokens: Sequence[Token], preps: frozenset[str]) ->
     return out
 
 
-def _match(parse: Parse, tok: Token, rule: EventRule) -> _Match | None:
+def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> _Match | None:
     """Whether a token triggers a rule: lemma, part of speech, reflexive, governing verb, required words."""
     if tok.pos not in rule.pos:
         return None
@@ -243,6 +249,11 @@ def _match(parse: Parse, tok: Token, rule: EventRule) -> _Match | None:
         if governor is None or governor.lemma.lower() not in rule.governors:
             return None
         head = governor
+    if rule.negated and not (negated(parse, tok, cues) or (head.i != tok.i and negated(parse, head, cues))):
+        return None
+    if rule.excludes_above and any(a.lemma.lower() in rule.excludes_above or a.text.lower() in rule.excludes_above
+                                   for a in parse.ancestors(tok.i)[:3] if a.sent == tok.sent):
+        return None
     if rule.requires or rule.excludes:
         near = {w for t in _near(parse, tok, head) for w in (t.lemma.lower(), t.text.lower())}
         if rule.requires and not near & rule.requires:
@@ -281,6 +292,8 @@ def _slot_heads(parse: Parse, match: _Match, slot: ArgumentSlot) -> list[Token]:
         return [t for t in objects(parse, head) if t.i != trigger.i]
     if slot.kind == "possessor":
         return list(possessors(parse, trigger))
+    if slot.kind == "owner":
+        return list(owners(parse, trigger))
     out = list(prepositional(parse, trigger, slot.preps))
     if head.i != trigger.i:
         out.extend(prepositional(parse, head, slot.preps))
@@ -304,16 +317,17 @@ def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntitie
 
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
-    party, when the rule allows it (slot ``counterpart``). Collective events without a talk are dropped.
+    party, when the rule allows it (slot ``counterpart``). Without a talk, "the parties" are the issuer.
     """
     talk = next((e for e, a in found if e.type == "CONSULT" and not a.collective and e.recipient), None)
     parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient))) if talk is not None else ()
     out: list[Event] = []
     for event, args in found:
         if args.collective:
-            if not parties:
+            group = parties or known.issuer  # no talk: a joint statement's "the parties" speak for the issuer
+            if not group:
                 continue
-            event = replace(event, actor=parties, recipient=tuple(r for r in event.recipient if r not in parties))
+            event = replace(event, actor=group, recipient=tuple(r for r in event.recipient if r not in group))
         elif args.counterpart and parties:
             mine = {known.codes.get(i) for i in event.actor}
             if mine & {known.codes.get(i) for i in parties}:

@@ -82,6 +82,13 @@ def possessors(parse: Parse, noun: Token) -> Iterator[Token]:
             yield prep_object(parse, child)
 
 
+def owners(parse: Parse, noun: Token) -> Iterator[Token]:
+    """A noun's owner without its "of" complement: "Russia's", "russe", "la Russie" in "sa" cases excepted."""
+    for child in parse.children(noun.i):
+        if child.dep in {"poss", "nmod:poss", "amod", "compound"} and child.pos != "DET":
+            yield child
+
+
 def clause(parse: Parse, root: Token, skip: frozenset[int]) -> tuple[Token, ...]:
     """The tokens under ``root`` in its sentence, without the subtrees rooted at ``skip``."""
     out = [root]

@@ -16,8 +16,9 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str])
     """Merge a mention into an earlier event of the same type when it is the same event.
 
     Two mentions are one event when, with the same type and mode, they name the same parties
-    and date in one sentence (two triggers for one call), or when the later one is a noun the
-    text points back with ("lors de cet entretien") and its parties are the earlier one's.
+    and date in one sentence (two triggers for one call), when both are the same undated ongoing
+    affair ("Putin's war" ... "Russia's assault"), or when the later one is a noun the text points
+    back with ("lors de cet entretien") and its parties are the earlier one's.
     """
     out: list[Event] = []
     for event in events:
@@ -42,7 +43,14 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bo
     same_sentence = parse.sentence_at(first.trigger.start) == parse.sentence_at(later.trigger.start)
     if same_sentence and mine == theirs and first.date.value == later.date.value and first.status == later.status:
         return True
+    if _background(first) and _background(later) and mine == theirs:
+        return True
     return _points_back(parse, later) and theirs <= mine
+
+
+def _background(event: Event) -> bool:
+    """An undated ongoing state of affairs ("Russia's war on Ukraine"): one per document and parties."""
+    return event.status == "ongoing" and event.date.value is None
 
 
 def _points_back(parse: Parse, event: Event) -> bool:

@@ -20,11 +20,12 @@ from communique.resources import language_dir, load_yaml
 #   subject     the trigger's subject (its governor's for a governed noun; the agent of a passive)
 #   object      the direct or indirect object (the subject of a passive)
 #   possessor   a noun trigger's own "de X" / "X's" / adjective ("frappes russes")
+#   owner       a noun trigger's "X's" / adjective only, not "of X" ("Russia's invasion of Ukraine" -> Russia)
 #   complement  any entity inside the trigger's clause, the subject's phrase excepted
 #   issuer      the document's issuer (impersonal statements: "il est indispensable que")
 #   {preps: [..]} a dependent introduced by one of these prepositions
 #   counterpart the other party of the document's talk (its first CONSULT), for statements made during it
-SLOT_KINDS = frozenset({"subject", "object", "possessor", "complement", "issuer", "counterpart"})
+SLOT_KINDS = frozenset({"subject", "object", "possessor", "owner", "complement", "issuer", "counterpart"})
 STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated"})
 
 
@@ -58,12 +59,15 @@ class EventRule:
     governors: frozenset[str]
     requires: frozenset[str]
     excludes: frozenset[str]
+    excludes_above: frozenset[str]
+    negated: bool
     actor: tuple[ArgumentSlot, ...]
     recipient: tuple[ArgumentSlot, ...]
     requires_recipient: bool
     mode: str | None
     modes: tuple[tuple[str, frozenset[str]], ...]
     status: EventStatus | None
+    speech_act: bool
     confidence: float
     examples: tuple[EventRuleExample, ...]
 
@@ -121,12 +125,15 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         governors=_words(trigger.get("governors")),
         requires=_words(trigger.get("requires")),
         excludes=_words(trigger.get("excludes")),
+        excludes_above=_words(trigger.get("excludes_above")),
+        negated=bool(trigger.get("negated", False)),
         actor=tuple(_slot(s) for s in item.get("actor", ["subject"])),
         recipient=tuple(_slot(s) for s in item.get("recipient", [])),
         requires_recipient=bool(item.get("requires_recipient", False)),
         mode=str(item["mode"]) if item.get("mode") else None,
         modes=tuple((str(m), _words(words)) for m, words in (item.get("modes") or {}).items()),
         status=status,
+        speech_act=bool(item.get("speech_act", False)),
         confidence=confidence,
         examples=tuple(_example(e) for e in item.get("examples", [])),
     )

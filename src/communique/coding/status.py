@@ -51,14 +51,18 @@ def decide_status(
     when: str | None = None,
     published: str | None = None,
     default: EventStatus = "realized",
+    negation_in_trigger: bool = False,
+    speech_act: bool = False,
 ) -> EventStatus:
     """Negated, hypothetical or planned from the cues around the trigger; else from tense and date.
 
     ``when`` is the event's date (TIMEX3 calendar value) and ``published`` the document's: an
     event dated after publication is planned whatever the tense says ("le Conseil de décembre").
     """
-    if _negated(parse, trigger, cues):
+    if not negation_in_trigger and negated(parse, trigger, cues):
         return "negated"
+    if speech_act:  # the statement itself was made, whatever the tense of what it announces
+        return default
     if _uncertain(parse, trigger, cues):
         return "hypothetical"
     if tense == "conditional":
@@ -81,7 +85,7 @@ def _compare(when: str | None, published: str | None) -> int:
     return (mine > theirs) - (mine < theirs)
 
 
-def _negated(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
+def negated(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
     group = [trigger, *(c for c in parse.children(trigger.i) if c.dep.startswith("aux") or c.dep == "cop")]
     for tok in group:
         for child in parse.children(tok.i):
