@@ -35,6 +35,10 @@ CASES = [
     ("secretary_general", "org/nato", "2022-06-28", "Jens Stoltenberg"),
     ("president", "org/european-council", "2020-08-18", "Charles Michel"),
     ("president", "org/european-commission", "2022-02-28", "Ursula von der Leyen"),
+    ("president", "org/european-parliament", "2020-09-16", "David Sassoli"),
+    ("president", "org/european-parliament", "2022-05-09", "Roberta Metsola"),
+    ("first_deputy_chief_of_staff", "state/RUS", "2022-02-22", "Sergey Kiriyenko"),
+    ("european_affairs_minister", "state/FRA", "2020-10-13", "Clément Beaune"),
 ]
 
 

@@ -177,3 +177,64 @@ def test_a_name_opened_by_an_article_needs_its_capital(pipeline: Any) -> None:
     assert "Western world" not in direction
     ocean = by_name(link(pipeline, "Il a visité La Réunion, dans l'océan indien.", "fr", "FRA", "2020-10-27"))
     assert "Indian Ocean" in ocean
+
+
+def test_je_in_a_ministry_text_is_the_foreign_minister(pipeline: Any) -> None:
+    # the head of state named in the third person: "je" is not him
+    text = ("Je condamne avec la plus grande fermeté l'attaque commise hier. Comme le président de la "
+            "République l'a rappelé, tous les moyens seront mis en oeuvre.")
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2020-08-10"))
+    assert [m.text for m in ents["Jean-Yves Le Drian"].mentions if m.kind == "pronoun"] == ["Je"]
+    assert all(m.kind != "pronoun" for m in ents["Emmanuel Macron"].mentions)
+
+
+def test_je_answering_a_member_of_parliament_is_a_minister(pipeline: Any) -> None:
+    text = "Monsieur le Sénateur, je vous remercie de votre question sur la Turquie."
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2020-11-04"))
+    assert "Jean-Yves Le Drian" in ents and "Emmanuel Macron" not in ents
+    # the foreign minister named in the third person: the minister for European affairs speaks
+    text = ("Madame la Députée, je veux vous répondre. La réponse de la France portée par le président de la "
+            "République et Jean-Yves Le Drian est européenne.")
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2020-09-15"))
+    assert [m.kind for m in ents["Clément Beaune"].mentions] == ["pronoun"]
+    # "le président de la République et Jean-Yves Le Drian" are two people
+    assert [m.kind for m in ents["Emmanuel Macron"].mentions] == ["title"]
+
+
+def test_je_at_a_council_meeting_holds_its_office(pipeline: Any) -> None:
+    text = "Je viens à Luxembourg pour ce Conseil affaires générales qui prépare le Conseil européen."
+    ents = by_name(link(pipeline, text, "fr", "FRA", "2020-10-13"))
+    assert "Clément Beaune" in ents and "Emmanuel Macron" not in ents
+
+
+def test_je_in_an_elysee_text_stays_the_head_of_state(pipeline: Any) -> None:
+    ents = by_name(link(pipeline, "Je me suis entretenu ce matin avec le chancelier allemand.", "fr", "FRA",
+                        "2018-02-09"))
+    assert "Emmanuel Macron" in ents and "Jean-Yves Le Drian" not in ents
+
+
+def test_i_in_a_quotation_is_the_quoted_head_of_state(pipeline: Any) -> None:
+    text = ('President Zelenskyy thanked the Secretary-General. "I am grateful for the support of the UN," '
+            "Volodymyr Zelenskyy said.")
+    ents = by_name(link(pipeline, text, "en", "UKR", "2022-05-05"))
+    assert "I" in [m.text for m in ents["Volodymyr Zelenskyy"].mentions]
+    assert "Dmytro Kuleba" not in ents
+
+
+def test_offices_of_a_groups_members(pipeline: Any) -> None:
+    text = ("The two presidents agreed to intensify contacts between the foreign ministers of the Normandy "
+            "format countries.")
+    ents = by_name(link(pipeline, text, "en", "RUS", "2022-02-12"))
+    assert {"Jean-Yves Le Drian", "Annalena Baerbock", "Sergey Lavrov", "Dmytro Kuleba"} <= set(ents)
+    assert {"France", "Germany", "Russia", "Ukraine"} <= set(ents)  # "the ... countries" names them
+    text = "Political advisers to the leaders of the Normandy format met in Paris."
+    ents = by_name(link(pipeline, text, "en", "RUS", "2022-01-28"))
+    assert {"Emmanuel Macron", "Olaf Scholz", "Vladimir Putin", "Volodymyr Zelenskyy"} <= set(ents)
+    assert "Frank-Walter Steinmeier" not in ents  # Germany's leader is its Chancellor
+    assert "Germany" not in ents
+
+
+def test_a_group_merely_mentioned_gives_no_members(pipeline: Any) -> None:
+    text = "The leaders discussed the prospects of the Normandy format."
+    ents = by_name(link(pipeline, text, "en", "RUS", "2022-02-12"))
+    assert "Olaf Scholz" not in ents and "Germany" not in ents

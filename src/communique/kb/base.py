@@ -103,6 +103,13 @@ class KnowledgeBase:
         terms.sort(key=lambda t: t[0].start, reverse=True)
         return tuple(dict.fromkeys(e for _, e in terms))
 
+    def leaders(self, state: str, on: dt.date) -> tuple[KBEntry, ...]:
+        """Who led a state on that day: the holder of its ``leader`` office (the head of government
+        where the head of state is a monarch or a ceremonial president), else its head of state."""
+        entry = self._entries.get(state)
+        role = entry.leader if entry is not None and entry.leader else "head_of_state"
+        return self.holders(role, state, on)
+
     def office_on(self, entry_id: str, on: dt.date) -> Office | None:
         """The main office the entry held on that day (head of state before head of government, ...)."""
         entry = self._entries.get(entry_id)

@@ -37,7 +37,7 @@ def _known_code(code: str, entries: Mapping[str, KBEntry]) -> bool:
 
 
 def check_references(entries: Mapping[str, KBEntry]) -> None:
-    """Every ``of``, ``in`` and ``capital`` names an entry; every code is a state's or a special one."""
+    """Every ``of``, ``in``, ``capital`` and member names an entry; every code is a state's or a special one."""
     for entry in entries.values():
         if entry.code is not None and not _known_code(entry.code, entries):
             raise _at(
@@ -48,6 +48,9 @@ def check_references(entries: Mapping[str, KBEntry]) -> None:
         for office in entry.offices:
             if office.of not in entries:
                 raise _at(entry, f"office {office.role!r} is 'of' {office.of!r}, which is not in the KB")
+        for member in entry.members:
+            if member not in entries:
+                raise _at(entry, f"member {member!r} is not in the KB")
         if entry.capital is not None and entry.capital not in entries:
             raise _at(entry, f"capital {entry.capital!r} is not in the KB")
         if entry.located_in is not None:

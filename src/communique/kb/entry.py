@@ -23,7 +23,7 @@ LANGUAGE_RE = re.compile(r"[a-z]{2,3}")
 
 ALIAS_FIELDS = ("names", "adjectives", "prefixes", "demonyms", "metonyms")
 ENTRY_KEYS = frozenset(
-    {"id", "name", "type", "code", "sector", "wikidata", "offices", "in", "capital", "note"}
+    {"id", "name", "type", "code", "sector", "wikidata", "offices", "in", "capital", "note", "members", "leader"}
     | {"founded", "dissolved"}
     | set(ALIAS_FIELDS)
 )
@@ -128,6 +128,17 @@ def _type(raw: Mapping[str, object], entry_id: str) -> EntryType:
     return kind
 
 
+def _members(raw: Mapping[str, object], kind: EntryType) -> tuple[str, ...]:
+    value = raw.get("members")
+    if value is None:
+        return ()
+    if kind not in {"ORG", "OTHER"}:
+        raise EntryError(f"only ORG and OTHER entries have members, not {kind}")
+    if not isinstance(value, list) or not all(isinstance(m, str) and ID_RE.fullmatch(m) for m in value):
+        raise EntryError(f"field 'members' must be a list of KB ids (state/FRA, ...), found {value!r}")
+    return tuple(cast(list[str], value))
+
+
 def build_entry(raw: Mapping[str, object], *, source: str, line: int) -> KBEntry:
     """Check one raw entry and build it; raises ``EntryError`` saying what is wrong."""
     entry_id = _text(raw, "id", required=True)
@@ -153,6 +164,10 @@ def build_entry(raw: Mapping[str, object], *, source: str, line: int) -> KBEntry
     capital = _text(raw, "capital")
     if capital is not None and kind != "STATE":
         raise EntryError(f"only STATE entries have a capital, not {kind}")
+    members = _members(raw, kind)
+    leader = _text(raw, "leader")
+    if leader is not None and kind != "STATE":
+        raise EntryError(f"only STATE entries have a leader, not {kind}")
     founded = _date(raw.get("founded"), "'founded'")
     dissolved = _date(raw.get("dissolved"), "'dissolved'")
     if founded and dissolved and dissolved < founded:
@@ -172,6 +187,8 @@ def build_entry(raw: Mapping[str, object], *, source: str, line: int) -> KBEntry
         offices=tuple(_office(o, i) for i, o in enumerate(offices_raw)),
         located_in=_text(raw, "in"),
         capital=capital,
+        members=members,
+        leader=leader,
         note=_text(raw, "note"),
         founded=founded,
         dissolved=dissolved,

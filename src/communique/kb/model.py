@@ -70,6 +70,8 @@ class KBEntry:
     offices: tuple[Office, ...] = ()
     located_in: str | None = None
     capital: str | None = None
+    members: tuple[str, ...] = ()
+    leader: str | None = None
     note: str | None = None
     founded: dt.date | None = None
     dissolved: dt.date | None = None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from communique.kb import KBEntry, KnowledgeBase
 from communique.linking.coordination import Coordination, exact, shared_readings
+from communique.linking.fold import fold
 from communique.linking.gazetteer import Gazetteer, Hit
 from communique.linking.mentions import Found, first_person, third_person, unknown_names
 from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
@@ -124,9 +125,10 @@ class Linker:
             found.extend(self._title(title, doc, on, found))
         for start, end, sense in shared_titles:  # "les présidents américain, français et russe"
             found.extend(self._title(Hit(start, end, (sense,)), doc, on, found))
+        found.extend(self._members(parse, found, on))
         found.extend(unknown_names(parse, taken, self.title_data.honorifics))
         found.extend(third_person(parse, found))
-        found.extend(first_person(parse, self.kb, doc.issuer, on))
+        found.extend(first_person(parse, self.kb, doc.issuer, on, found, self.title_data.speaker))
         return _group(found, self.kb, on, text)
 
     def _inside_person(self, hit: Hit[NameValue], people: Sequence[tuple[int, int]]) -> bool:
@@ -206,12 +208,79 @@ class Linker:
         elif "/" in sense.rule.of:  # "President of the European Council" names the Council too
             yield Found(hit.start, hit.end, "description", self.kb.get(sense.rule.of))
         named = [f for f in found if f.entry is not None and f.entry.type == "PERSON"
-                 and 0 <= f.start - hit.end <= _APPOSITION_CHARS]
+                 and 0 <= f.start - hit.end <= _APPOSITION_CHARS and self._apposed(doc.text[hit.end : f.start])]
         if named:
             yield Found(hit.start, hit.end, "title", named[0].entry)
             return
         for holder in self._holders(sense, doc, on, [f for f in found if f.start < hit.start]):
             yield Found(hit.start, hit.end, "title", holder)
+
+    def _members(self, parse: Parse, found: Sequence[Found], on: dt.date) -> Iterable[Found]:
+        """The members of a group the KB lists members for, where the text speaks of them: its member
+        states ("the Normandy format countries", "les pays du format Normandie") and the holders of an
+        office in each ("the foreign ministers ... of the Normandy format countries"; see ``titles.yaml``)."""
+        data = self.title_data
+        folded = fold(parse.text)
+        names = [(f.start, f.end) for f in found if f.kind in {"name", "demonym"}]
+        for group in found:
+            if group.entry is None or not group.entry.members:
+                continue
+            members = [m for m in (self.kb.get(i) for i in group.entry.members) if m is not None]
+            if self._names_members(folded, group):
+                yield from (Found(group.start, group.end, "description", m) for m in members)
+            window = self._complement_window(parse, folded, group, names)
+            for phrase, role in data.member_offices:
+                for m in re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", window[1]):
+                    start, end = window[0] + m.start(), window[0] + m.end()
+                    for member in members:
+                        holders = (self.kb.leaders(member.id, on) if role == "leader"
+                                   else self.kb.holders(role, member.id, on))
+                        if holders:
+                            yield Found(start, end, "description", holders[0])
+
+    def _names_members(self, folded: str, group: Found) -> bool:
+        """A noun for states right after the group ("Normandy format countries") or before it, joined by a
+        genitive ("pays du format Normandie")."""
+        nouns = "|".join(re.escape(fold(n)) for n in self.title_data.member_nouns)
+        if not nouns:
+            return False
+        if re.match(rf"\s+(?:{nouns})(?!\w)", folded[group.end : group.end + 40]):
+            return True
+        before = folded[max(0, group.start - 60) : group.start]
+        return re.search(rf"(?<!\w)(?:{nouns})\s+{self._genitive_tail()}$", before) is not None
+
+    def _genitive_tail(self) -> str:
+        """A genitive preposition and an optional article, as the end of a phrase before a name."""
+        genitives = "|".join(re.escape(fold(g)) for g in sorted(self.genitives, key=len, reverse=True))
+        articles = "|".join(re.escape(fold(a.strip())) for a in self.title_data.articles if a.strip())
+        article = rf"(?:(?:{articles})\s*)?" if articles else ""
+        return rf"(?:{genitives})\s*{article}"
+
+    def _complement_window(self, parse: Parse, folded: str, group: Found,
+                           names: Sequence[tuple[int, int]]) -> tuple[int, str]:
+        """The words before a group of which it is the complement ("the foreign ministers and political
+        advisors to the leaders of the"), back to a verb, a name or the sentence's start; "" if the group
+        does not follow a genitive."""
+        first = parse.token_at(group.start)
+        if first is None or not self.genitives:
+            return group.start, ""
+        i = first.i - 1
+        while i >= 0:
+            tok = parse.tokens[i]
+            if (tok.sent != first.sent or tok.pos in {"VERB", "AUX"} or tok.text in {".", ";", ":", "!", "?"}
+                    or any(s <= tok.start < e for s, e in names)):
+                break
+            i -= 1
+        start = parse.tokens[i + 1].start if i + 1 < first.i else group.start
+        window = folded[start : group.start]
+        if not re.search(rf"(?<!\w){self._genitive_tail()}$", window):
+            return group.start, ""
+        return start, window
+
+    def _apposed(self, gap: str) -> bool:
+        """Whether the words between a title and a name make the name the title's holder: not a
+        coordination ("le président de la République et Jean-Yves Le Drian" are two people)."""
+        return not set(gap.lower().split()) & set(self.coordination.words)
 
     def _holders(self, sense: TitleSense, doc: Document, on: dt.date, before: Sequence[Found]) -> list[KBEntry]:
         """Who holds the title's office on the date; ``before`` are the mentions found before it."""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from communique.kb import KBEntry, KnowledgeBase
 from communique.linking.fold import fold
+from communique.linking.titles import SpeakerCues
 from communique.parsed import Parse, Token
 from communique.records import EntityType, MentionKind
 
@@ -98,16 +100,90 @@ def third_person(parse: Parse, found: Sequence[Found]) -> Iterable[Found]:
             yield Found(tok.start, tok.end, "pronoun", before[-1])
 
 
-def first_person(parse: Parse, kb: KnowledgeBase, issuer: str | None, on: dt.date) -> Iterable[Found]:
-    """"I"/"je" as a subject: the speaker, taken to be the issuing state's head of state
-    (official statements and readouts speak for the head of state unless they say otherwise)."""
+# The default: "I" is the head of state.
+_HEAD_OF_STATE = SpeakerCues()
+
+
+def first_person(parse: Parse, kb: KnowledgeBase, issuer: str | None, on: dt.date,
+                 found: Sequence[Found] = (), cues: SpeakerCues = _HEAD_OF_STATE) -> Iterable[Found]:
+    """"I"/"je" as a subject: the speaker. Official statements speak for the issuing state's head of
+    state unless they show otherwise (see ``SpeakerCues``): a ministry's text names the head of state in
+    the third person ("comme le président de la République l'a rappelé") or answers a member of
+    parliament ("Monsieur le Député"), and then "je" is the minister. Within quotation marks "I" is the
+    quoted speaker, taken to be the head of state."""
     if issuer is None:
         return
-    speaker = next(iter(kb.holders("head_of_state", f"state/{issuer}", on)), None)
-    if speaker is None:
+    pronouns = [tok for tok in parse.tokens if tok.pos == "PRON" and tok.feat("Person") == "1"
+                and tok.feat("Number") == "Sing" and (tok.dep in SUBJECT_DEPS or (
+                    tok.dep == "conj" and parse.tokens[tok.head].dep in SUBJECT_DEPS))]
+    if not pronouns:
         return
-    for tok in parse.tokens:
-        subject = tok.dep in SUBJECT_DEPS or (tok.dep == "conj" and parse.tokens[tok.head].dep in SUBJECT_DEPS)
-        if tok.pos == "PRON" and subject and tok.feat("Person") == "1" and tok.feat("Number") == "Sing":
-            yield Found(tok.start, tok.end, "pronoun", speaker)
+    quoted = quoted_spans(parse.text)
 
+    def inside(offset: int) -> bool:
+        return any(s <= offset < e for s, e in quoted)
+
+    state = f"state/{issuer}"
+    head = next(iter(kb.holders("head_of_state", state, on)), None)
+    own = [tok for tok in pronouns if not inside(tok.start)]
+    speaker = _speaker(parse, kb, state, on, [f for f in found if not inside(f.start)], cues, own) if own else None
+    for tok in pronouns:
+        who = head if inside(tok.start) else speaker
+        if who is not None:
+            yield Found(tok.start, tok.end, "pronoun", who)
+
+
+def _speaker(parse: Parse, kb: KnowledgeBase, state: str, on: dt.date, found: Sequence[Found],
+             cues: SpeakerCues, pronouns: Sequence[Token]) -> KBEntry | None:
+    """Who says "I" outside quotations (see ``first_person``)."""
+    def holder(role: str) -> KBEntry | None:
+        return next(iter(kb.holders(role, state, on)), None)
+
+    for sent in parse.sentences:
+        if not any(sent.start <= t.start < sent.end for t in pronouns):
+            continue
+        words = fold(parse.text[sent.start : sent.end])
+        for meeting, role in cues.meetings:
+            if _has_phrase(words, fold(meeting)) and (who := holder(role)) is not None:
+                return who
+    # Named in the third person: by name; by title only for the head of state, as the titles of the
+    # other offices are often the speaker's own ("mon septième déplacement comme ministre des affaires
+    # étrangères").
+    named = {f.entry.id for f in found if f.entry is not None and f.entry.type == "PERSON" and f.kind == "name"}
+    head = holder("head_of_state")
+    if head is not None and any(f.entry == head and f.kind == "title" for f in found):
+        named.add(head.id)
+    text = fold(parse.text)
+    addresses_parliament = any(_has_phrase(text, fold(p)) for p in cues.parliament)
+    for role in cues.roles:
+        if role == "head_of_state" and addresses_parliament:
+            continue
+        who = holder(role)
+        if who is not None and who.id not in named:
+            return who
+    return None
+
+
+def _has_phrase(folded_text: str, folded_phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(folded_phrase)}(?!\w)", folded_text) is not None
+
+
+# Quotation marks: straight double quotes pair in order; the others open and close.
+_OPENING = {"“": "”", "«": "»", "„": "“"}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each quotation in the text, marks included; an unclosed mark opens none."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closing = '"' if ch == '"' else _OPENING.get(ch)
+        if closing is not None:
+            end = text.find(closing, i + 1)
+            if end != -1:
+                spans.append((i, end + 1))
+                i = end + 1
+                continue
+        i += 1
+    return spans

@@ -29,13 +29,31 @@ class TitleSense:
 
 
 @dataclass(frozen=True)
+class SpeakerCues:
+    """Who "je"/"I" is when the text does not say: the issuer's holder of the first of ``roles`` who is
+    not named in the third person; not the head of state when the text addresses members of
+    parliament (``parliament``: the speaker answers for the government); the holder of the office whose
+    members a meeting gathers when "I" attends it (``meetings``: "Je viens pour ce Conseil affaires
+    générales")."""
+
+    roles: tuple[str, ...] = ("head_of_state",)
+    parliament: tuple[str, ...] = ()
+    meetings: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class TitleData:
     """A language's ``titles.yaml``: the office rules, the articles a state's name may take in a
-    ``{state}`` slot, and the courtesy words that open a name."""
+    ``{state}`` slot, the courtesy words that open a name, and how to tell who speaks."""
 
     rules: tuple[TitleRule, ...]
     articles: tuple[str, ...]
     honorifics: tuple[str, ...]
+    speaker: SpeakerCues = SpeakerCues()
+    # Plural offices held in each member of a group ("foreign ministers" -> foreign_minister, "leaders" ->
+    # leader) and the nouns that name a group's member states ("the Normandy format countries").
+    member_offices: tuple[tuple[str, str], ...] = ()
+    member_nouns: tuple[str, ...] = ()
 
 
 def load_titles(code: str) -> TitleData:
@@ -58,7 +76,28 @@ def load_titles(code: str) -> TitleData:
             )
         except (KeyError, TypeError) as exc:
             raise InvalidLanguageData(f"{path}: title rule {item!r} lacks {exc}") from exc
-    return TitleData(tuple(rules), articles, honorifics)
+    groups = raw.get("groups") or {}
+    offices = groups.get("offices") or {}
+    if not isinstance(offices, dict):
+        raise InvalidLanguageData(f"{path}: 'groups.offices' must map a plural office to a role")
+    return TitleData(tuple(rules), articles, honorifics, _speaker(raw.get("speaker"), path),
+                     member_offices=tuple((str(k), str(v)) for k, v in offices.items()),
+                     member_nouns=tuple(str(n) for n in groups.get("nouns") or ()))
+
+
+def _speaker(raw: object, path: object) -> SpeakerCues:
+    if raw is None:
+        return SpeakerCues()
+    if not isinstance(raw, dict):
+        raise InvalidLanguageData(f"{path}: 'speaker' must be a mapping (roles, parliament, meetings)")
+    meetings = raw.get("meetings") or {}
+    if not isinstance(meetings, dict):
+        raise InvalidLanguageData(f"{path}: 'speaker.meetings' must map a meeting's name to a role")
+    return SpeakerCues(
+        roles=tuple(str(r) for r in raw.get("roles") or ("head_of_state",)),
+        parliament=tuple(str(p) for p in raw.get("parliament") or ()),
+        meetings=tuple((str(k), str(v)) for k, v in meetings.items()),
+    )
 
 
 def expand_titles(
