@@ -19,6 +19,7 @@ class TenseCues:
     conditional_auxiliaries: frozenset[str]
     going_to: frozenset[str]
     conditional_endings: tuple[str, ...] = ()
+    future_endings: tuple[str, ...] = ()
 
     @classmethod
     def for_language(cls, code: str) -> TenseCues:
@@ -30,6 +31,7 @@ class TenseCues:
             conditional_auxiliaries=frozenset(str(x).lower() for x in tense.get("conditional_auxiliaries", [])),
             going_to=frozenset(str(x).lower() for x in tense.get("going_to", [])),
             conditional_endings=tuple(str(x).lower() for x in tense.get("conditional_endings", [])),
+            future_endings=tuple(str(x).lower() for x in tense.get("future_endings", [])),
         )
 
 
@@ -54,7 +56,7 @@ def clause_tense(parse: Parse, verb: Token, cues: TenseCues) -> Tense | None:
     lemmas = {t.lemma.lower() for t in group} | {t.text.lower() for t in group}
     if lemmas & cues.conditional_auxiliaries or any(_conditional(t, cues) for t in group):
         return "conditional"
-    if lemmas & cues.future_auxiliaries or any(t.feat("Tense") == "Fut" for t in group):
+    if lemmas & cues.future_auxiliaries or any(t.feat("Tense") == "Fut" or _future(t, cues) for t in group):
         return "future"
     if _going_to(parse, verb, cues):
         return "future"
@@ -82,6 +84,11 @@ def _conditional(tok: Token, cues: TenseCues) -> bool:
     if tok.feat("Mood") == "Cnd":
         return True
     return tok.feat("Tense") == "Imp" and tok.text.lower().endswith(cues.conditional_endings)
+
+
+def _future(tok: Token, cues: TenseCues) -> bool:
+    """A future the tagger took for a present ("livreront": Tense=Pres)."""
+    return bool(cues.future_endings) and tok.feat("Tense") == "Pres" and tok.text.lower().endswith(cues.future_endings)
 
 
 def _going_to(parse: Parse, verb: Token, cues: TenseCues) -> bool:

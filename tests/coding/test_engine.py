@@ -183,3 +183,11 @@ def test_the_talk_gives_collective_actors_and_counterparts(pipeline: Any, tmp_pa
     assert _codes(stressed.actor, codes) == ["FRA"] and _codes(stressed.recipient, codes) == ["RUS"]
     assert _codes(thanked.actor, codes) == ["FRA", "RUS"] and _codes(thanked.recipient, codes) == ["DEU"]
     assert stressed.confidence < 0.8 and thanked.confidence < 0.9  # arguments from the talk weigh less
+
+
+def test_an_infinitive_is_done_by_its_governors_object_when_there_is_one(pipeline: Any, tmp_path: Path) -> None:
+    coder = _coder(tmp_path, "fr")
+    asked, codes = _code(pipeline, coder, "Emmanuel Macron a invité l'Allemagne à remercier l'Italie.")
+    assert _codes(asked[0].actor, codes) == ["DEU"] and _codes(asked[0].recipient, codes) == ["ITA"]
+    chose, codes = _code(pipeline, coder, "Emmanuel Macron a décidé de remercier l'Italie.")
+    assert _codes(chose[0].actor, codes) == ["FRA"]

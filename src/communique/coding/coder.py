@@ -51,6 +51,7 @@ class _Args:
     fallback: bool
     complement: bool
     counterpart: bool = False
+    needs_recipient: bool = False
 
 
 @dataclass
@@ -122,7 +123,7 @@ class EventCoder:
         if rule.requires_recipient and not recipient and not counterpart:
             return None
         return _Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
-                     complement, counterpart)
+                     complement, counterpart, rule.requires_recipient)
 
     def _fill(
         self,
@@ -251,9 +252,12 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> _Matc
         head = governor
     if rule.negated and not (negated(parse, tok, cues) or (head.i != tok.i and negated(parse, head, cues))):
         return None
-    if rule.excludes_above and any(a.lemma.lower() in rule.excludes_above or a.text.lower() in rule.excludes_above
-                                   for a in parse.ancestors(tok.i)[:3] if a.sent == tok.sent):
+    if tok.dep in rule.excluded_deps:
         return None
+    if rule.excludes_above or rule.requires_above:
+        above = {w for a in parse.ancestors(tok.i)[:3] if a.sent == tok.sent for w in (a.lemma.lower(), a.text.lower())}
+        if above & rule.excludes_above or (rule.requires_above and not above & rule.requires_above):
+            return None
     if rule.requires or rule.excludes:
         near = {w for t in _near(parse, tok, head) for w in (t.lemma.lower(), t.text.lower())}
         if rule.requires and not near & rule.requires:
@@ -297,6 +301,9 @@ def _slot_heads(parse: Parse, match: _Match, slot: ArgumentSlot) -> list[Token]:
     out = list(prepositional(parse, trigger, slot.preps))
     if head.i != trigger.i:
         out.extend(prepositional(parse, head, slot.preps))
+    elif match.rule.nominal and not out and trigger.head != trigger.i:
+        # "lors de son entretien avec X": the parser often hangs "avec X" on the noun's head
+        out.extend(prepositional(parse, parse.tokens[trigger.head], slot.preps))
     return out
 
 
@@ -328,11 +335,13 @@ def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntitie
             if not group:
                 continue
             event = replace(event, actor=group, recipient=tuple(r for r in event.recipient if r not in group))
-        elif args.counterpart and parties:
+        elif args.counterpart:
             mine = {known.codes.get(i) for i in event.actor}
-            if mine & {known.codes.get(i) for i in parties}:
-                other = tuple(i for i in parties if known.codes.get(i) not in mine)
+            other = tuple(i for i in parties if known.codes.get(i) not in mine)
+            if other and mine & {known.codes.get(i) for i in parties}:
                 event = replace(event, recipient=other, confidence=round(event.confidence * _COMPLEMENT_RECIPIENT, 3))
+            elif args.needs_recipient:
+                continue
         out.append(event)
     return out
 

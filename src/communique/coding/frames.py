@@ -41,9 +41,25 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
                 yield _antecedent(parse, tok, s)
             return
         # "X a accepté ... et souligné": the second verb shares the first one's subject;
-        # "X a accepté d'effectuer": the infinitive shares its governor's subject.
-        shares = tok.dep in SHARED_SUBJECT_DEPS or (tok.dep in {"advcl", "ccomp"} and tok.feat("VerbForm") == "Inf")
-        tok = parse.tokens[tok.head] if shares and tok.head != tok.i else None
+        # "X a accepté d'effectuer": the infinitive shares its governor's subject;
+        # "X a appelé la Russie à respecter": unless the governor has an object, who then acts.
+        infinitive = tok.dep in {"xcomp", "advcl", "ccomp"} and tok.feat("VerbForm") in {"Inf", None}
+        shares = tok.dep in SHARED_SUBJECT_DEPS or infinitive
+        if not shares or tok.head == tok.i:
+            return
+        governor = parse.tokens[tok.head]
+        controller = [c for c in parse.children(governor.i) if c.dep in {"obj", "dobj"} and c.i < tok.i]
+        if infinitive and tok.dep != "conj" and controller and _marked_infinitive(parse, tok):
+            yield from controller
+            return
+        tok = governor
+
+
+def _marked_infinitive(parse: Parse, verb: Token) -> bool:
+    """An infinitive introduced by "à", "de" or "to" ("appelé la Russie à respecter", "urged Russia to")."""
+    if verb.feat("VerbForm") != "Inf" and verb.tag != "VB":
+        return False
+    return any(c.dep in {"mark", "aux", "case"} and c.i < verb.i for c in parse.children(verb.i))
 
 
 def passive(parse: Parse, verb: Token) -> bool:

@@ -60,6 +60,8 @@ class EventRule:
     requires: frozenset[str]
     excludes: frozenset[str]
     excludes_above: frozenset[str]
+    requires_above: frozenset[str]
+    excluded_deps: frozenset[str]
     negated: bool
     actor: tuple[ArgumentSlot, ...]
     recipient: tuple[ArgumentSlot, ...]
@@ -126,6 +128,8 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         requires=_words(trigger.get("requires")),
         excludes=_words(trigger.get("excludes")),
         excludes_above=_words(trigger.get("excludes_above")),
+        requires_above=_words(trigger.get("requires_above")),
+        excluded_deps=frozenset(str(x) for x in trigger.get("excluded_deps") or []),
         negated=bool(trigger.get("negated", False)),
         actor=tuple(_slot(s) for s in item.get("actor", ["subject"])),
         recipient=tuple(_slot(s) for s in item.get("recipient", [])),
