@@ -191,3 +191,14 @@ def test_an_infinitive_is_done_by_its_governors_object_when_there_is_one(pipelin
     assert _codes(asked[0].actor, codes) == ["DEU"] and _codes(asked[0].recipient, codes) == ["ITA"]
     chose, codes = _code(pipeline, coder, "Emmanuel Macron a décidé de remercier l'Italie.")
     assert _codes(chose[0].actor, codes) == ["FRA"]
+
+
+def test_a_date_on_an_event_noun_dates_that_event_not_the_clause(pipeline: Any, tmp_path: Path) -> None:
+    extra = CONSULT.format(lang="fr", verb="entretenir", noun="rencontre", prep="avec", phone="téléphone")
+    text = "Emmanuel Macron a remercié l'Italie pour la rencontre de Rome, le 29 mai."
+    events, _ = _code(pipeline, _coder(tmp_path, "fr", extra), text)
+    thanks = next(e for e in events if e.rule == "fr.t.remercier")
+    assert thanks.date.value == "2020-10-01" and thanks.date.basis == "published"
+    # Without an event noun in between, the date is the clause's.
+    events, _ = _code(pipeline, _coder(tmp_path, "fr", extra), "Emmanuel Macron a remercié l'Italie le 29 mai.")
+    assert events[0].date.value == "2020-05-29"

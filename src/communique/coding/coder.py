@@ -75,6 +75,7 @@ class EventCoder:
             for lemma in rule.lemmas:
                 index.setdefault(lemma, []).append(rule)
         self._by_lemma = {k: tuple(v) for k, v in index.items()}
+        self._event_nouns = frozenset(lemma for r in self.rules if r.pos & {"NOUN", "PROPN"} for lemma in r.lemmas)
 
     def code(
         self,
@@ -86,7 +87,7 @@ class EventCoder:
     ) -> list[Event]:
         """Every event the rules find, in text order, mentions of one event merged, with ids V1, V2, ..."""
         known = DocumentEntities.build(parse, entities, doc.issuer)
-        dates = DocumentDates.build(parse, timexes)
+        dates = DocumentDates.build(parse, timexes, self._event_nouns)
         found: list[tuple[Event, _Args]] = []
         for tok in parse.tokens:
             best: tuple[Event, _Args] | None = None
@@ -180,6 +181,8 @@ class EventCoder:
             default = rule.status or "realized"
         else:
             own = dates.of_verb(head)
+            if own is None and head.i != trigger.i:  # "held a call on Monday"
+                own = dates.within(parse, phrase(parse, trigger))
             tense = clause_tense(parse, head, cues)
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,

@@ -20,8 +20,12 @@ class DocumentDates:
     by_token: dict[int, EventDate]
 
     @classmethod
-    def build(cls, parse: Parse, timexes: Sequence[Timex]) -> DocumentDates:
-        """Each timex's governing verb found once per document; the first timex a verb governs dates it."""
+    def build(cls, parse: Parse, timexes: Sequence[Timex], event_nouns: frozenset[str] = frozenset()) -> DocumentDates:
+        """Each timex's governing verb found once per document; the first timex a verb governs dates it.
+
+        A timex that modifies a noun naming an event (one of ``event_nouns``: "la rencontre de
+        Versailles, le 29 mai") dates that event, not the clause around it.
+        """
         by_verb: dict[int, EventDate] = {}
         by_token: dict[int, EventDate] = {}
         for t in timexes:
@@ -31,6 +35,8 @@ class DocumentDates:
             date = EventDate(value, t.id, "timex")
             for tok in parse.tokens_in(t.start, t.end):
                 by_token.setdefault(tok.i, date)
+            if _modifies_noun(parse, t, event_nouns):
+                continue  # "la rencontre de Versailles, le 29 mai": the date is the meeting's, not the clause's
             verb = governing_verb(parse, t.start, t.end)
             if verb is not None and verb.i not in by_verb:
                 by_verb[verb.i] = date
@@ -46,6 +52,21 @@ class DocumentDates:
             if tok.i in self.by_token:
                 return self.by_token[tok.i]
         return None
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
+
+
+def _modifies_noun(parse: Parse, timex: Timex, event_nouns: frozenset[str]) -> bool:
+    """Whether a time expression hangs on an event noun ("the June 2021 summit", "la rencontre du 29 mai")."""
+    head = parse.head_of_span(timex.start, timex.end)
+    if head is None or head.head == head.i or head.dep not in _NOUN_MODIFIER_DEPS:
+        return False
+    above = parse.tokens[head.head]
+    if above.dep == "prep" and above.head != above.i:  # English: noun -> prep -> pobj
+        above = parse.tokens[above.head]
+    return above.pos in _NOMINAL and above.lemma.lower() in event_nouns
 
 
 def calendar_value(timex: Timex) -> str | None:

@@ -93,10 +93,11 @@ def _load_file(path: Path, ontology: Ontology) -> list[EventRule]:
     if event_type not in ontology.types:
         raise InvalidLanguageData(f"{path}: unknown PLOVER type {event_type!r}")
     modes_known = set(ontology.types[event_type].modes)
+    defaults = raw.get("defaults") or {}  # keys every rule of the file takes unless it says otherwise
     out = []
     for item in raw.get("rules", []):
         try:
-            rule = _rule(item, event_type)
+            rule = _rule({**defaults, **item}, event_type)
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidLanguageData(f"{path}: rule {item.get('id', '?')!r}: bad or missing {exc}") from exc
         unknown = ({m for m, _ in rule.modes} | ({rule.mode} if rule.mode else set())) - modes_known

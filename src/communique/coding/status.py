@@ -61,10 +61,10 @@ def decide_status(
     """
     if not negation_in_trigger and negated(parse, trigger, cues):
         return "negated"
-    if speech_act:  # the statement itself was made, whatever the tense of what it announces
-        return default
     if _uncertain(parse, trigger, cues):
         return "hypothetical"
+    if speech_act:  # the statement itself was made, whatever the tense of what it announces
+        return default
     if tense == "conditional":
         return "hypothetical"
     if tense == "future" or _planned_by_governor(parse, trigger, cues):
