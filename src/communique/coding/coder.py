@@ -258,7 +258,7 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> _Matc
     if tok.dep in rule.excluded_deps:
         return None
     if rule.excludes_above or rule.requires_above:
-        above = {w for a in parse.ancestors(tok.i)[:3] if a.sent == tok.sent for w in (a.lemma.lower(), a.text.lower())}
+        above = {w for a in parse.ancestors(tok.i)[:5] if a.sent == tok.sent for w in (a.lemma.lower(), a.text.lower())}
         if above & rule.excludes_above or (rule.requires_above and not above & rule.requires_above):
             return None
     if rule.requires or rule.excludes:
@@ -271,11 +271,11 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> _Matc
 
 
 def _near(parse: Parse, trigger: Token, head: Token) -> list[Token]:
-    """The trigger's and its governor's dependents, two levels down."""
+    """The trigger's and its governor's dependents, three levels down."""
     out: list[Token] = []
     for root in {trigger.i: trigger, head.i: head}.values():
         level = list(parse.children(root.i))
-        for _ in range(2):
+        for _ in range(3):
             out.extend(level)
             level = [c for t in level for c in parse.children(t.i)]
     return out

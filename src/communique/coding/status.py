@@ -22,6 +22,7 @@ class StatusCues:
     hypothetical   modal auxiliaries that make an event a possibility ("pourrait", "may")
     uncertain      words in the event's own phrase that make it unestablished ("prétendument", "alleged", "si")
     planners       verbs that make the event they govern planned ("a décidé de renforcer", "plans to visit")
+    not_negation_before  words after which a negation word negates nothing ("not only")
     """
 
     negation: frozenset[str]
@@ -29,6 +30,7 @@ class StatusCues:
     hypothetical: frozenset[str] = frozenset()
     uncertain: frozenset[str] = frozenset()
     planners: frozenset[str] = frozenset()
+    not_negation_before: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
@@ -39,7 +41,8 @@ class StatusCues:
             return frozenset(str(x).lower() for x in status.get(key, []))
 
         return cls(negation=words("negation"), negators=words("negators"), hypothetical=words("hypothetical"),
-                   uncertain=words("uncertain"), planners=words("planners"))
+                   uncertain=words("uncertain"), planners=words("planners"),
+                   not_negation_before=words("not_negation_before"))
 
 
 def decide_status(
@@ -61,10 +64,10 @@ def decide_status(
     """
     if not negation_in_trigger and negated(parse, trigger, cues):
         return "negated"
+    if speech_act:  # the statement itself was made, whatever the tense or modality of what it announces
+        return default
     if _uncertain(parse, trigger, cues):
         return "hypothetical"
-    if speech_act:  # the statement itself was made, whatever the tense of what it announces
-        return default
     if tense == "conditional":
         return "hypothetical"
     if tense == "future" or _planned_by_governor(parse, trigger, cues):
@@ -90,6 +93,9 @@ def negated(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
     for tok in group:
         for child in parse.children(tok.i):
             if child.lemma.lower() in cues.negation or child.text.lower() in cues.negation:
+                after = parse.tokens[child.i + 1] if child.i + 1 < len(parse.tokens) else None
+                if after is not None and after.text.lower() in cues.not_negation_before:
+                    continue  # "is not only attacking"
                 return True
     for head in parse.ancestors(trigger.i)[:2]:
         if head.lemma.lower() in cues.negators and head.sent == trigger.sent:
