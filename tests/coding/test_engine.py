@@ -202,3 +202,11 @@ def test_a_date_on_an_event_noun_dates_that_event_not_the_clause(pipeline: Any, 
     # Without an event noun in between, the date is the clause's.
     events, _ = _code(pipeline, _coder(tmp_path, "fr", extra), "Emmanuel Macron a remercié l'Italie le 29 mai.")
     assert events[0].date.value == "2020-05-29"
+
+
+def test_what_the_parties_say_in_a_dated_talk_takes_the_talks_date(pipeline: Any, tmp_path: Path) -> None:
+    extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
+    text = "Emmanuel Macron s'est entretenu le 29 septembre avec Vladimir Poutine. Il a remercié l'Allemagne."
+    events, _ = _code(pipeline, _coder(tmp_path, "fr", extra), text)
+    thanks = next(e for e in events if e.rule == "fr.t.remercier")
+    assert thanks.date.value == "2020-09-29"

@@ -328,11 +328,18 @@ def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntitie
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
     party, when the rule allows it (slot ``counterpart``). Without a talk, "the parties" are the issuer.
+    When the talk is dated in the text, the parties' realized acts dated by publication take its date.
     """
     talk = next((e for e, a in found if e.type == "CONSULT" and not a.collective and e.recipient), None)
     parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient))) if talk is not None else ()
+    party_codes = {known.codes.get(i) for i in parties}
+    # A readout published after the talk: what its parties said and did then happened on the talk's day.
+    talk_day = talk.date if talk is not None and talk.date.basis == "timex" and talk.status == "realized" else None
     out: list[Event] = []
     for event, args in found:
+        if (talk_day is not None and event.date.basis == "published" and event.status == "realized"
+                and {known.codes.get(i) for i in event.actor} <= party_codes):
+            event = replace(event, date=EventDate(talk_day.value, talk_day.timex, "timex"))
         if args.collective:
             group = parties or known.issuer  # no talk: a joint statement's "the parties" speak for the issuer
             if not group:
