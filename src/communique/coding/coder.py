@@ -144,8 +144,11 @@ class EventCoder:
                     return ids, [], True
                 continue
             if slot.kind == "complement":
+                # a guess from anywhere in the clause: never the actor's own side ("nos relations")
                 skip = frozenset(t.i for t in subjects(parse, match.head))
-                ids = [i for i in known.named_in(clause(parse, match.head, skip)) if i not in exclude]
+                own = {known.codes.get(i) for i in exclude}
+                ids = [i for i in known.named_in(clause(parse, match.head, skip))
+                       if i not in exclude and known.codes.get(i) not in own]
                 if ids:
                     return ids, [], True
                 continue
@@ -168,7 +171,7 @@ class EventCoder:
         rule, trigger, head = match.rule, match.trigger, match.head
         published = doc.published.isoformat() if doc.published is not None else None
         if rule.nominal:
-            own = dates.within(parse, phrase(parse, trigger))
+            own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
             governor = _governing_verb(parse, trigger)
             tense = clause_tense(parse, governor, cues) if governor is not None else None
             tense = tense if tense in {"future", "conditional"} else None
@@ -182,7 +185,7 @@ class EventCoder:
         else:
             own = dates.of_verb(head)
             if own is None and head.i != trigger.i:  # "held a call on Monday"
-                own = dates.within(parse, phrase(parse, trigger))
+                own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
             tense = clause_tense(parse, head, cues)
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,

@@ -18,6 +18,7 @@ class DocumentDates:
 
     by_verb: dict[int, EventDate]
     by_token: dict[int, EventDate]
+    by_noun: dict[int, EventDate]
 
     @classmethod
     def build(cls, parse: Parse, timexes: Sequence[Timex], event_nouns: frozenset[str] = frozenset()) -> DocumentDates:
@@ -28,6 +29,7 @@ class DocumentDates:
         """
         by_verb: dict[int, EventDate] = {}
         by_token: dict[int, EventDate] = {}
+        by_noun: dict[int, EventDate] = {}
         for t in timexes:
             value = calendar_value(t)
             if value is None:
@@ -35,16 +37,22 @@ class DocumentDates:
             date = EventDate(value, t.id, "timex")
             for tok in parse.tokens_in(t.start, t.end):
                 by_token.setdefault(tok.i, date)
-            if _modifies_noun(parse, t, event_nouns):
+            noun = _event_noun_dated(parse, t, event_nouns)
+            if noun is not None:
+                by_noun.setdefault(noun.i, date)
                 continue  # "la rencontre de Versailles, le 29 mai": the date is the meeting's, not the clause's
             verb = governing_verb(parse, t.start, t.end)
             if verb is not None and verb.i not in by_verb:
                 by_verb[verb.i] = date
-        return cls(by_verb, by_token)
+        return cls(by_verb, by_token, by_noun)
 
     def of_verb(self, verb: Token) -> EventDate | None:
         """The date a verb's clause gives, or None."""
         return self.by_verb.get(verb.i)
+
+    def of_noun(self, noun: Token) -> EventDate | None:
+        """The date set on an event noun ("la rencontre de Versailles, le 29 mai"), or None."""
+        return self.by_noun.get(noun.i)
 
     def within(self, parse: Parse, tokens: Iterable[Token]) -> EventDate | None:
         """The first date inside a phrase ("the June 2021 summit", "le retrait le 8 mai 2018")."""
@@ -58,15 +66,44 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
 
 
-def _modifies_noun(parse: Parse, timex: Timex, event_nouns: frozenset[str]) -> bool:
-    """Whether a time expression hangs on an event noun ("the June 2021 summit", "la rencontre du 29 mai")."""
-    head = parse.head_of_span(timex.start, timex.end)
-    if head is None or head.head == head.i or head.dep not in _NOUN_MODIFIER_DEPS:
-        return False
-    above = parse.tokens[head.head]
-    if above.dep == "prep" and above.head != above.i:  # English: noun -> prep -> pobj
-        above = parse.tokens[above.head]
-    return above.pos in _NOMINAL and above.lemma.lower() in event_nouns
+def _event_noun_dated(parse: Parse, timex: Timex, event_nouns: frozenset[str]) -> Token | None:
+    """The event noun a time expression hangs on ("the June 2021 summit", "la rencontre du 29 mai"), or None."""
+    tok = parse.head_of_span(timex.start, timex.end)
+    if tok is None:
+        return None
+    noun = _after_event_noun(parse, tok, event_nouns)
+    if noun is not None:
+        return noun
+    for _ in range(3):  # "la rencontre de Versailles du 29 mai": timex -> Versailles -> rencontre
+        if tok.head == tok.i or tok.dep not in _NOUN_MODIFIER_DEPS:
+            return None
+        above = parse.tokens[tok.head]
+        if above.dep == "prep" and above.head != above.i:  # English: noun -> prep -> pobj
+            above = parse.tokens[above.head]
+        if above.pos not in _NOMINAL:
+            return None
+        if above.lemma.lower() in event_nouns:
+            return above
+        tok = above
+    return None
+
+
+def _after_event_noun(parse: Parse, head: Token, event_nouns: frozenset[str]) -> Token | None:
+    """A date set off by a comma right after an event noun's phrase ("la rencontre de Versailles, le 29 mai")."""
+    first = min((t for t in parse.tokens_in(head.start, head.end)), key=lambda t: t.i, default=None)
+    k = (first.i if first is not None else head.i) - 1
+    while k >= 0 and parse.tokens[k].dep == "det":
+        k -= 1
+    if k < 1 or parse.tokens[k].text != "," or parse.tokens[k].sent != head.sent:
+        return None
+    tok = parse.tokens[k - 1]
+    for _ in range(3):
+        if tok.pos in _NOMINAL and tok.lemma.lower() in event_nouns:
+            return tok
+        if tok.head == tok.i or tok.dep not in _NOUN_MODIFIER_DEPS:
+            return None
+        tok = parse.tokens[tok.head]
+    return None
 
 
 def calendar_value(timex: Timex) -> str | None:
