@@ -11,6 +11,7 @@ from communique.coding.frames import (
     clause,
     objects,
     owners,
+    passive,
     phrase,
     possessors,
     prep_object,
@@ -109,14 +110,25 @@ class EventCoder:
 
     def _arguments(self, parse: Parse, match: _Match, known: DocumentEntities) -> _Args | None:
         rule = match.rule
-        actor, actor_heads, fallback = self._fill(parse, match, rule.actor, known, exclude=())
+        cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
+        actor, actor_heads, fallback = self._fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True)
         collective = False
-        if not actor:
-            subject = next(iter(subjects(parse, match.head)), None) if not rule.nominal else None
+        if not actor and not rule.nominal:
+            # "Nous condamnons", "the two leaders agreed", "we are resolved to": who the words stand for
+            subject = next(iter(subjects(parse, match.head)), None)
+            if subject is None and passive(parse, match.head):
+                subject = next(iter(objects(parse, match.head)), None)
             if subject is not None and _lower(subject) in self.participant_cues.speaker_plural:
                 actor, fallback = list(known.issuer), True
             elif subject is not None and _collective(parse, subject, self.participant_cues.collective):
                 collective, fallback = True, True
+        for slot in rule.actor[cut:]:
+            if actor or collective:
+                break
+            if slot.kind == "parties":  # "It was agreed to continue contacts": both sides of the talk
+                collective, fallback = True, True
+            else:
+                actor, _, fallback = self._fill(parse, match, (slot,), known, exclude=(), actor=True)
         if not actor and not collective:
             return None
         recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known, exclude=actor)
@@ -133,6 +145,7 @@ class EventCoder:
         slots: Sequence[ArgumentSlot],
         known: DocumentEntities,
         exclude: Sequence[str],
+        actor: bool = False,
     ) -> tuple[list[str], list[Token], bool]:
         """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback."""
         for slot in slots:
@@ -154,6 +167,8 @@ class EventCoder:
                 continue
             heads = list(_slot_heads(parse, match, slot))
             ids = [i for i in known.named_by(parse, heads) if i not in exclude]
+            if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
+                ids = [i for i in ids if i not in known.places]
             if ids:
                 return ids, heads, False
         return [], [], False
