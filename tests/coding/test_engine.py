@@ -210,3 +210,18 @@ def test_what_the_parties_say_in_a_dated_talk_takes_the_talks_date(pipeline: Any
     events, _ = _code(pipeline, _coder(tmp_path, "fr", extra), text)
     thanks = next(e for e in events if e.rule == "fr.t.remercier")
     assert thanks.date.value == "2020-09-29"
+
+
+def test_confidence_orders_rules_and_argument_evidence(pipeline: Any, tmp_path: Path) -> None:
+    """A weaker rule scores lower; so does the same rule when an argument comes from a fallback."""
+    extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
+    coder = _coder(tmp_path, "fr", extra)
+    strong, _ = _code(pipeline, coder, "Emmanuel Macron s'est entretenu avec Angela Merkel.")
+    weak, _ = _code(pipeline, coder, "L'entretien de la France avec l'Allemagne a duré une heure.")
+    assert [e.rule for e in strong] == ["fr.t.talk"] and [e.rule for e in weak] == ["fr.t.talk-noun"]
+    assert weak[0].confidence < strong[0].confidence
+    # The same rule, its recipient guessed from the clause rather than named as its object:
+    named, _ = _code(pipeline, coder, "Emmanuel Macron a remercié l'Italie.")
+    guessed, _ = _code(pipeline, coder, "Emmanuel Macron a remercié pour son soutien le peuple de l'Italie.")
+    assert named[0].confidence == 0.9
+    assert guessed and guessed[0].confidence <= named[0].confidence

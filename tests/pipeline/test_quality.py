@@ -26,12 +26,17 @@ FLOORS: dict[str, dict[str, float]] = {
 
 
 @pytest.fixture(scope="module")
-def report(pipeline: Any, gold_docs: list[dict[str, Any]]) -> Report:
-    results = {}
+def results(pipeline: Any, gold_docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    out = {}
     for g in gold_docs:
         source = SourceInput(text=g["text"], id=g["id"], language=g["language"], issuer=g["issuer"],
                              published=dt.date.fromisoformat(g["published"]), published_from="given")
-        results[g["id"]] = pipeline.extract(source).to_dict()
+        out[g["id"]] = pipeline.extract(source).to_dict()
+    return out
+
+
+@pytest.fixture(scope="module")
+def report(results: dict[str, dict[str, Any]], gold_docs: list[dict[str, Any]]) -> Report:
     return score(gold_docs, results)
 
 
@@ -40,3 +45,4 @@ def test_floor(report: Report, metric: str, language: str) -> None:
     scores = report.by_language[language]
     value = scores.accuracy(metric) if metric.endswith("_acc") else scores.f1(metric)
     assert value >= FLOORS[metric][language], f"{metric} ({language}) fell to {value:.3f}"
+

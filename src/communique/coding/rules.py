@@ -76,8 +76,11 @@ class EventRule:
 
     @property
     def nominal(self) -> bool:
-        """A noun names the event itself ("la démission", "the summit"), no verb governs it."""
-        return not self.governors and not (self.pos & {"VERB", "AUX"})
+        """A noun names the event itself ("la démission", "the summit"), no verb governs it.
+
+        An adjective trigger is not nominal: it carries its clause ("ce comportement est inadmissible").
+        """
+        return not self.governors and not (self.pos & {"VERB", "AUX", "ADJ"})
 
 
 def load_rules(code: str, ontology: Ontology) -> tuple[EventRule, ...]:

@@ -255,7 +255,8 @@ def _system_events(res: Mapping[str, Any]) -> list[dict[str, Any]]:
     return events
 
 
-def _score_events(gold: Mapping[str, Any], res: Mapping[str, Any], into: Scores) -> None:
+def match_events(gold: Mapping[str, Any], res: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """The (gold index, system index) pairs the scorer matches: same type, shared participants, best first."""
     gold_events = [{**g, "actor": set(g.get("actor", [])), "recipient": set(g.get("recipient", []))}
                    for g in gold.get("events", [])]
     sys_events = _system_events(res)
@@ -280,7 +281,15 @@ def _score_events(gold: Mapping[str, Any], res: Mapping[str, Any], into: Scores)
         if i not in gold_used and k not in sys_used:
             gold_used.add(i)
             sys_used.add(k)
-            pairs.append((gold_events[i], sys_events[k]))
+            pairs.append((i, k))
+    return pairs
+
+
+def _score_events(gold: Mapping[str, Any], res: Mapping[str, Any], into: Scores) -> None:
+    gold_events = [{**g, "actor": set(g.get("actor", [])), "recipient": set(g.get("recipient", []))}
+                   for g in gold.get("events", [])]
+    sys_events = _system_events(res)
+    pairs = [(gold_events[i], sys_events[k]) for i, k in match_events(gold, res)]
     strict = 0
     for g, s in pairs:
         strict += g["actor"] == s["actor"] and g["recipient"] == s["recipient"]
