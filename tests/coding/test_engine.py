@@ -225,3 +225,14 @@ def test_confidence_orders_rules_and_argument_evidence(pipeline: Any, tmp_path: 
     guessed, _ = _code(pipeline, coder, "Emmanuel Macron a remercié pour son soutien le peuple de l'Italie.")
     assert named[0].confidence == 0.9
     assert guessed and guessed[0].confidence <= named[0].confidence
+
+
+def test_a_verb_with_its_own_auxiliary_joins_the_main_clause_not_the_subordinate(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    # The parser hangs "et a remercié" on "mette" here.
+    text = ("Emmanuel Macron a demandé à Vladimir Poutine de tout faire pour que le régime syrien mette un terme "
+            "aux frappes, et a remercié l'Allemagne.")
+    events, codes = _code(pipeline, _coder(tmp_path, "fr"), text)
+    thanks = [e for e in events if e.rule == "fr.t.remercier"]
+    assert thanks and _codes(thanks[0].actor, codes) == ["FRA"]

@@ -48,11 +48,25 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
         if not shares or tok.head == tok.i:
             return
         governor = parse.tokens[tok.head]
+        if tok.dep == "conj" and _subordinate(parse, governor) and _has_aux(parse, tok) \
+                and not _has_aux(parse, governor):
+            # "a demandé ... pour que le régime mette un terme à ..., et a exprimé sa préoccupation":
+            # a verb with its own auxiliary is coordinated with the main clause, not the subordinate one
+            governor = parse.tokens[governor.head]
         controller = [c for c in parse.children(governor.i) if c.dep in {"obj", "dobj"} and c.i < tok.i]
         if infinitive and tok.dep != "conj" and controller and _marked_infinitive(parse, tok):
             yield from controller
             return
         tok = governor
+
+
+def _subordinate(parse: Parse, verb: Token) -> bool:
+    """A verb introduced by a subordinating conjunction ("pour que ... mette", "that ... would")."""
+    return verb.head != verb.i and any(c.dep == "mark" and c.pos == "SCONJ" for c in parse.children(verb.i))
+
+
+def _has_aux(parse: Parse, verb: Token) -> bool:
+    return any(c.dep.startswith("aux") for c in parse.children(verb.i))
 
 
 def _marked_infinitive(parse: Parse, verb: Token) -> bool:
