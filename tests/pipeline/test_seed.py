@@ -64,3 +64,29 @@ def test_result_names_its_versions(seed: Result) -> None:
     meta = data["meta"]
     assert isinstance(meta, dict)
     assert meta["ontology"].startswith("PLOVER") and meta["communique"]
+
+
+def _codes(seed: Result, ids: tuple[str, ...]) -> set[str]:
+    return {e.code for i in ids if (e := seed.entity(i)) is not None and e.code}
+
+
+@pytest.mark.parametrize(("kind", "date", "status", "actor", "recipient", "words"), [
+    (("CONSULT", None), "2017-05-29", "realized", {"FRA"}, None, "rencontre de Versailles"),
+    (("AGREE", None), "2018-02-09", "realized", {"FRA"}, {"RUS"}, "a accepté"),
+    (("CONSULT", "visit"), "2018-05", "planned", {"FRA"}, {"RUS"}, "visite en Russie"),
+    (("CONSULT", None), "2018-02-27", "planned", {"FRA", "RUS"}, None, "travailleront"),
+    (("REQUEST", None), "2018-02-09", "realized", {"FRA"}, {"RUS"}, "a demandé à Vladimir Poutine"),
+    (("ACCUSE", "disapprove"), "2018-02-09", "realized", {"FRA"}, {"SYR"}, "préoccupation"),
+])
+def test_the_readouts_other_events(seed: Result, kind: tuple[str, str | None], date: str, status: str,
+                                   actor: set[str], recipient: set[str] | None, words: str) -> None:
+    """The meeting at Versailles, the accepted invitation, the planned visit, the ministers' meeting,
+    the request to Russia and the concern, each with its date and status."""
+    found = [v for v in seed.events if (v.type, v.mode) == kind and words in seed.doc.text[
+        min(v.trigger.start, v.evidence.start):max(v.trigger.end, v.evidence.end)]]
+    assert found, f"no {kind} event stating {words!r}"
+    event = found[0]
+    assert (event.date.value, event.status) == (date, status)
+    assert actor <= _codes(seed, event.actor) | _codes(seed, event.recipient)
+    if recipient is not None:
+        assert _codes(seed, event.recipient) == recipient

@@ -393,6 +393,9 @@ def _evidence(parse: Parse, match: _Match, heads: Sequence[Token], trigger: tupl
     """From the first to the last of trigger and argument phrases, within the sentence and a length limit."""
     sentence = parse.sentence_of(match.trigger)
     spans = [trigger]
+    if match.trigger.pos in {"NOUN", "PROPN"}:  # the noun's own phrase: "la rencontre de Versailles"
+        own = phrase(parse, match.trigger)
+        spans.append((own[0].start, own[-1].end))
     for h in heads:
         if h.sent == match.trigger.sent:
             toks = phrase(parse, h)
