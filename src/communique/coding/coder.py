@@ -341,14 +341,15 @@ def _lower(tok: Token) -> str:
 
 
 def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntities) -> list[Event]:
-    """Fill arguments that refer to the document's talk (its first CONSULT with a recipient).
+    """Fill arguments that refer to the document's talk (its first CONSULT between two sides or more).
 
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
     party, when the rule allows it (slot ``counterpart``). Without a talk, "the parties" are the issuer.
     When the talk is dated in the text, the parties' realized acts dated by publication take its date.
     """
-    talk = next((e for e, a in found if e.type == "CONSULT" and not a.collective and e.recipient), None)
+    talk = next((e for e, a in found if e.type == "CONSULT" and not a.collective
+                 and len({known.codes.get(i) for i in (*e.actor, *e.recipient)}) > 1), None)
     parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient))) if talk is not None else ()
     party_codes = {known.codes.get(i) for i in parties}
     # A readout published after the talk: what its parties said and did then happened on the talk's day.
