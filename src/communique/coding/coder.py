@@ -329,11 +329,12 @@ def _slot_heads(parse: Parse, match: _Match, slot: ArgumentSlot) -> list[Token]:
 
 
 def _collective(parse: Parse, subject: Token, words: frozenset[str]) -> bool:
-    """A plural subject that stands for both parties: "les deux présidents", "both leaders", "ils"."""
-    if subject.feat("Number") == "Sing" or subject.tag in {"NN", "NNP"}:
-        return False
-    near = [subject, *(t for t in parse.children(subject.i) if t.dep in {"nummod", "det", "preconj", "amod"})]
-    return any(_lower(t) in words for t in near)
+    """A plural subject that stands for both parties: "les deux présidents", "both leaders", "ils", "nos deux pays"."""
+    markers = [t for t in parse.children(subject.i) if t.dep in {"nummod", "det", "preconj", "amod", "det:predet"}]
+    if any(_lower(t) in words for t in markers):  # "deux", "both": plural whatever the noun's tag says
+        return True
+    singular = subject.feat("Number") == "Sing" or subject.tag in {"NN", "NNP"}
+    return not singular and _lower(subject) in words
 
 
 def _lower(tok: Token) -> str:
