@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -28,6 +29,7 @@ from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
 
 _VERBAL = frozenset({"VERB", "AUX"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 # Confidence lost when an argument comes from a fallback rather than from the trigger's frame.
 _FALLBACK_ACTOR = 0.8
 _COMPLEMENT_RECIPIENT = 0.9
@@ -104,7 +106,7 @@ class EventCoder:
                     best = (event, args)
             if best is not None:
                 found.append(best)
-        events = _fill_from_talk(found, known)
+        events = _fill_from_talk(found, known, doc.published.isoformat() if doc.published else None)
         events = merge_mentions(parse, events, known.codes)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 
@@ -185,18 +187,23 @@ class EventCoder:
     ) -> Event:
         rule, trigger, head = match.rule, match.trigger, match.head
         published = doc.published.isoformat() if doc.published is not None else None
-        if rule.nominal:
-            own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
-            governor = _governing_verb(parse, trigger)
-            tense = clause_tense(parse, governor, cues) if governor is not None else None
-            tense = tense if tense in {"future", "conditional"} else None
-            default: EventStatus = rule.status or "ongoing"
-            if own is not None and own.value is not None:
-                default = rule.status or "realized"
-        elif rule.speech_act:
+        default: EventStatus
+        if rule.speech_act:
             own = next((d for v in (head, *parse.ancestors(head.i)) if (d := dates.of_verb(v)) is not None), None)
             tense = None
             default = rule.status or "realized"
+        elif rule.nominal:
+            own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
+            governor = _governing_verb(parse, trigger)
+            tense = clause_tense(parse, governor, cues) if governor is not None else None
+            if governor is not None and trigger.dep in _SUBJECT_DEPS:
+                # the event noun is its clause's subject: "the summit will take place on June 23"
+                own = own or dates.of_verb(governor)
+            else:
+                tense = tense if tense in {"future", "conditional"} else None
+            default = rule.status or "ongoing"
+            if own is not None and own.value is not None:
+                default = rule.status or "realized"
         else:
             own = dates.of_verb(head)
             if own is None and head.i != trigger.i:  # "held a call on Monday"
@@ -208,7 +215,7 @@ class EventCoder:
                                negation_in_trigger=rule.negated, speech_act=rule.speech_act)
         if own is not None:
             date = own
-        elif not rule.nominal and status in {"realized", "ongoing"} and published is not None:
+        elif (not rule.nominal or rule.speech_act) and status in {"realized", "ongoing"} and published is not None:
             date = EventDate(published, None, "published")
         else:
             date = EventDate(None, None, "none")
@@ -341,7 +348,19 @@ def _lower(tok: Token) -> str:
     return tok.lemma.lower() if tok.pos != "PRON" else tok.text.lower()
 
 
-def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntities) -> list[Event]:
+def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:
+    """A day given in the text, at most a few days before publication: the readout's own talk."""
+    if date.basis != "timex" or published is None or date.value is None or len(date.value) != 10:
+        return False
+    try:
+        gap = dt.date.fromisoformat(published) - dt.date.fromisoformat(date.value)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= gap <= dt.timedelta(days=days)
+
+
+def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntities,
+                    published: str | None) -> list[Event]:
     """Fill arguments that refer to the document's talk (its first CONSULT between two sides or more).
 
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
@@ -354,7 +373,8 @@ def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntitie
     parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient))) if talk is not None else ()
     party_codes = {known.codes.get(i) for i in parties}
     # A readout published after the talk: what its parties said and did then happened on the talk's day.
-    talk_day = talk.date if talk is not None and talk.date.basis == "timex" and talk.status == "realized" else None
+    talk_day = talk.date if talk is not None and talk.status == "realized" and _just_before(talk.date, published) \
+        else None
     out: list[Event] = []
     for event, args in found:
         if (talk_day is not None and event.date.basis == "published" and event.status == "realized"

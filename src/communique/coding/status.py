@@ -69,7 +69,8 @@ def decide_status(
     if _uncertain(parse, trigger, cues):
         return "hypothetical"
     if tense == "conditional":
-        return "hypothetical"
+        # "It was confirmed that the talks would take place": a future seen from the past
+        return "planned" if _reported_from_past(parse, trigger) else "hypothetical"
     if tense == "future" or _planned_by_governor(parse, trigger, cues):
         return "planned"
     order = _compare(when, published)
@@ -115,6 +116,18 @@ def _uncertain(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
         return True
     head = parse.tokens[trigger.head]
     return trigger.dep in _CONTROL_DEPS and head.lemma.lower() in cues.hypothetical and head.i != trigger.i
+
+
+def _reported_from_past(parse: Parse, verb: Token) -> bool:
+    """A verb in a complement clause of a past-tense verb ("a annoncé qu'il se rendrait", "said it would")."""
+    clause_root = verb
+    while clause_root.dep in {"conj", "xcomp"} and clause_root.head != clause_root.i:
+        clause_root = parse.tokens[clause_root.head]
+    if clause_root.dep not in {"ccomp", "csubj", "csubj:pass"} or clause_root.head == clause_root.i:
+        return False
+    head = parse.tokens[clause_root.head]
+    group = [head, *(c for c in parse.children(head.i) if c.dep.startswith("aux"))]
+    return any(t.feat("Tense") == "Past" or t.tag == "VBD" for t in group)
 
 
 def _planned_by_governor(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
