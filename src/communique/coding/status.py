@@ -22,7 +22,8 @@ class StatusCues:
     hypothetical   modal auxiliaries that make an event a possibility ("pourrait", "may")
     uncertain      words in the event's own phrase that make it unestablished ("prétendument", "alleged", "si")
     planners       verbs that make the event they govern planned ("a décidé de renforcer", "plans to visit")
-    not_negation_before  words after which a negation word negates nothing ("not only")
+    not_negation_before  words after which a negation word negates nothing ("not only", "ne ... que")
+    weak_negation  words that negate alone unless a restriction follows ("ne peut accepter" / "ne peut que")
     """
 
     negation: frozenset[str]
@@ -31,6 +32,7 @@ class StatusCues:
     uncertain: frozenset[str] = frozenset()
     planners: frozenset[str] = frozenset()
     not_negation_before: frozenset[str] = frozenset()
+    weak_negation: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
@@ -42,7 +44,7 @@ class StatusCues:
 
         return cls(negation=words("negation"), negators=words("negators"), hypothetical=words("hypothetical"),
                    uncertain=words("uncertain"), planners=words("planners"),
-                   not_negation_before=words("not_negation_before"))
+                   not_negation_before=words("not_negation_before"), weak_negation=words("weak_negation"))
 
 
 def decide_status(
@@ -90,14 +92,21 @@ def _compare(when: str | None, published: str | None) -> int:
 
 
 def negated(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
+    """Whether a negation governs the trigger ("n'a pas", "did not", "l'absence de condamnation")."""
     group = [trigger, *(c for c in parse.children(trigger.i) if c.dep.startswith("aux") or c.dep == "cop")]
     for tok in group:
         for child in parse.children(tok.i):
-            if child.lemma.lower() in cues.negation or child.text.lower() in cues.negation:
+            word = child.text.lower()
+            if child.lemma.lower() in cues.negation or word in cues.negation:
                 after = parse.tokens[child.i + 1] if child.i + 1 < len(parse.tokens) else None
                 if after is not None and after.text.lower() in cues.not_negation_before:
                     continue  # "is not only attacking"
                 return True
+            if child.lemma.lower() in cues.weak_negation or word in cues.weak_negation:
+                # "ne" alone negates ("ne peut accepter") unless a restriction follows ("ne peut que saluer")
+                window = parse.tokens[tok.i + 1 : tok.i + 4]
+                if not any(t.text.lower() in cues.not_negation_before for t in window):
+                    return True
     for head in parse.ancestors(trigger.i)[:2]:
         if head.lemma.lower() in cues.negators and head.sent == trigger.sent:
             return True
