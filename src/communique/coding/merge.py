@@ -40,12 +40,18 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bo
     if first.type != later.type or (later.mode is not None and first.mode not in {None, later.mode}):
         return False
     mine, theirs = _parties(first, codes), _parties(later, codes)
+    same_sides = _side(first.actor, codes) == _side(later.actor, codes) \
+        and _side(first.recipient, codes) == _side(later.recipient, codes)  # "A thanked B for B's support": two
     same_sentence = parse.sentence_at(first.trigger.start) == parse.sentence_at(later.trigger.start)
-    if same_sentence and mine == theirs and first.date.value == later.date.value and first.status == later.status:
+    if same_sentence and same_sides and first.date.value == later.date.value and first.status == later.status:
         return True
-    if _background(first) and _background(later) and mine == theirs:
+    if _background(first) and _background(later) and same_sides:
         return True
     return _points_back(parse, later) and theirs <= mine
+
+
+def _side(ids: tuple[str, ...], codes: dict[str, str]) -> frozenset[str]:
+    return frozenset(codes.get(i, i) for i in ids)
 
 
 def _background(event: Event) -> bool:
