@@ -236,3 +236,9 @@ def test_a_verb_with_its_own_auxiliary_joins_the_main_clause_not_the_subordinate
     events, codes = _code(pipeline, _coder(tmp_path, "fr"), text)
     thanks = [e for e in events if e.rule == "fr.t.remercier"]
     assert thanks and _codes(thanks[0].actor, codes) == ["FRA"]
+
+
+def test_agreements_and_forums_are_not_participants(pipeline: Any, tmp_path: Path) -> None:
+    events, codes = _code(pipeline, _coder(tmp_path, "fr"),
+                          "Emmanuel Macron a remercié les organisateurs du Forum de Saint-Pétersbourg.")
+    assert events and _codes(events[0].actor, codes) == ["FRA"] and events[0].recipient == ()

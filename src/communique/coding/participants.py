@@ -53,7 +53,7 @@ class DocumentEntities:
         by_token: dict[int, list[str]] = {}
         codes: dict[str, str] = {}
         for e in entities:
-            if e.code is None:
+            if e.code is None or e.type == "OTHER":  # agreements, forums, events: no one acts through them
                 continue
             codes[e.id] = e.code
             for m in e.mentions:
