@@ -27,6 +27,7 @@ from communique.records import (
 
 if _typing.TYPE_CHECKING:
     from communique.api import default_pipeline, extract, extract_file
+    from communique.output.frames import read_results
     from communique.pipeline import Pipeline
 
 _LAZY = {
@@ -34,6 +35,7 @@ _LAZY = {
     "extract": "communique.api",
     "extract_file": "communique.api",
     "Pipeline": "communique.pipeline",
+    "read_results": "communique.output.frames",
 }
 
 
@@ -65,4 +67,5 @@ __all__ = [
     "default_pipeline",
     "extract",
     "extract_file",
+    "read_results",
 ]

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EntityType = Literal["PERSON", "STATE", "ORG", "PLACE", "OTHER"]
@@ -169,3 +172,9 @@ class Result:
         from communique.output.result_json import result_to_json
 
         return result_to_json(self, indent=indent)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The events as a pandas DataFrame, one row each (columns ``communique.output.EVENT_COLUMNS``)."""
+        from communique.output.frames import results_frame
+
+        return results_frame([self.to_dict()])

@@ -7,7 +7,7 @@ def test_all_is_the_curated_list() -> None:
     assert sorted(communique.__all__) == sorted([
         "CommuniqueError", "Document", "Entity", "Event", "EventDate", "InputError", "Mention", "Pipeline",
         "Result", "SetupError", "SourceInput", "Span", "Timex", "Warning", "__version__", "default_pipeline",
-        "extract", "extract_file",
+        "extract", "extract_file", "read_results",
     ])
 
 
