@@ -16,11 +16,17 @@ E108      input is not valid JSON / JSONL                      3
 E109      input file cannot be read / does not exist           3
 E110      input format not supported                           3
 E111      a field has an invalid value (date, ISO code)        3
+E112      a document id appears twice in one batch's input     3
+E199      the pipeline failed on one document (a bug)          1
 E201      a spaCy pipeline is not installed                    4
 E202      language data (YAML) is invalid                      4
 E203      knowledge-base data is invalid                       4
 E204      an optional extra is not installed                   2
 E205      ontology data is invalid                             4
+E300      a batch run cannot go on as asked                    5
+E301      another run is writing to the same output            5
+E302      the output and its manifest do not match             5
+E303      a worker process died                                5
 ========  ===================================================  ====
 """
 
@@ -94,6 +100,16 @@ class InvalidValue(InputError):
     code = "E111"
 
 
+class DuplicateId(InputError):
+    code = "E112"
+
+
+class DocumentFailed(CommuniqueError):
+    """The pipeline raised an unexpected exception on one document; the batch records it and goes on."""
+
+    code = "E199"
+
+
 class SetupError(CommuniqueError):
     """The installation or its data is incomplete or broken (exit 4)."""
 
@@ -122,9 +138,30 @@ class InvalidOntology(SetupError):
     code = "E205"
 
 
+class RunError(CommuniqueError):
+    """A batch run cannot go on as asked (exit 5)."""
+
+    code = "E300"
+    exit_code = 5
+
+
+class OutputLocked(RunError):
+    code = "E301"
+
+
+class ManifestMismatch(RunError):
+    code = "E302"
+
+
+class WorkerDied(RunError):
+    code = "E303"
+
+
 __all__ = [
     "BinaryInput",
     "CommuniqueError",
+    "DocumentFailed",
+    "DuplicateId",
     "EmptyInput",
     "ExtraNotInstalled",
     "InputError",
@@ -134,12 +171,16 @@ __all__ = [
     "InvalidLanguageData",
     "InvalidOntology",
     "InvalidValue",
+    "ManifestMismatch",
     "MissingField",
     "NoTextLayer",
+    "OutputLocked",
     "PipelineNotInstalled",
+    "RunError",
     "SetupError",
     "UnknownEncoding",
     "UnreadableInput",
     "UnsupportedFormat",
     "UnsupportedLanguage",
+    "WorkerDied",
 ]

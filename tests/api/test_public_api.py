@@ -19,5 +19,6 @@ def test_every_name_in_all_exists() -> None:
 def test_no_private_module_leaks_into_the_namespace() -> None:
     public = {n for n in dir(communique) if not n.startswith("_")}
     modules = {"api", "pipeline", "records", "errors", "clause", "parsed", "coding", "linking", "temporal",
-               "nlp", "ingest", "kb", "ontology", "output", "resources", "langid", "evaluation", "cli"}
+               "nlp", "ingest", "kb", "ontology", "output", "resources", "langid", "evaluation", "cli",
+               "corpus", "store"}
     assert public - set(communique.__all__) <= modules

@@ -120,5 +120,7 @@ def test_batch_records_bad_lines_and_codes_the_others(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     results = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
     assert [r["doc"]["id"] for r in results] == ["good-1", "good-2"]
-    errors = [json.loads(line) for line in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
-    assert [(e["line"], e["code"]) for e in errors] == [(2, "E107"), (3, "E108"), (4, "E106")]
+    manifest = [json.loads(line) for line in (tmp_path / "out.jsonl.manifest.jsonl").read_text().splitlines()]
+    failed = [(e["where"].rsplit(":", 1)[1], e["code"]) for e in manifest[1:] if e["status"] == "failed"]
+    assert failed == [("2", "E107"), ("3", "E108"), ("4", "E106")]
+    assert "2 documents coded, 3 failed" in out.output and "E106" in out.output

@@ -1,4 +1,5 @@
-"""``communique extract | batch | eval``: exit 0 done, 2 usage, 3 bad input, 4 broken installation."""
+"""``communique extract | batch | eval | query | stats | schema``: exit 0 done, 2 usage, 3 bad input,
+4 broken installation, 5 a batch that cannot go on (see `communique.errors`)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from communique.cli import batch_cmd, schema_cmd
 from communique.cli.render import print_result
 from communique.cli.scores import print_report
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError
 from communique.records import Result
 
 app = typer.Typer(
@@ -81,51 +83,6 @@ def extract(
             sys.stdout.write(result.to_json() + "\n")
 
 
-@app.command()
-def batch(
-    input: Annotated[
-        Path, typer.Argument(help="JSONL file, one document a line: id, text, language, issuer, published, title")
-    ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file of results (communique.result/1)")],
-    kb: Annotated[list[Path] | None, typer.Option(help="YAML file of extra knowledge-base entries")] = None,
-) -> None:
-    """Process a JSONL corpus; a bad document is recorded in OUT.errors.jsonl and skipped."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from communique.ingest import iter_jsonl
-    from communique.pipeline import Pipeline
-
-    console = Console(stderr=True)
-    errors_path = out.with_name(out.name + ".errors.jsonl")
-    try:
-        lines = list(iter_jsonl(input))
-        pipeline = Pipeline.load(kb_files=tuple(kb or ()))
-    except CommuniqueError as exc:
-        raise _fail(exc) from None
-    done = failed = 0
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        console=console, disable=not console.is_terminal)
-    with out.open("w", encoding="utf-8") as sink, errors_path.open("w", encoding="utf-8") as errors, progress:
-        task = progress.add_task("documents", total=len(lines))
-        for line_no, item in lines:
-            try:
-                if isinstance(item, InputError):
-                    raise item
-                sink.write(pipeline.extract(item).to_json() + "\n")
-                done += 1
-            except InputError as exc:
-                failed += 1
-                doc_id = None if isinstance(item, InputError) else item.id
-                errors.write(json.dumps({"line": line_no, "id": doc_id, "code": exc.code, "message": exc.message},
-                                        ensure_ascii=False) + "\n")
-            except CommuniqueError as exc:
-                raise _fail(exc) from None
-            progress.advance(task)
-    console.print(f"{done} documents coded, {failed} failed" + (f" (see {errors_path})" if failed else ""))
-    if not failed:
-        errors_path.unlink()
-
-
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Folder of gold files (communique.gold/1)")],
@@ -145,6 +102,10 @@ def evaluate(
     print_report(_stdout_console(), report)
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+
+
+batch_cmd.register(app)
+schema_cmd.register(app)
 
 
 def main() -> None:
