@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from communique.cli import batch_cmd, schema_cmd
+from communique.cli import batch_cmd, schema_cmd, store_cmds
 from communique.cli.render import print_result
 from communique.cli.scores import print_report
 from communique.errors import CommuniqueError
@@ -106,6 +106,7 @@ def evaluate(
 
 batch_cmd.register(app)
 schema_cmd.register(app)
+store_cmds.register(app)
 
 
 def main() -> None:
