@@ -54,11 +54,13 @@ class LocalEngine:
     workers: int = 1
     kb_files: tuple[Path, ...] = ()
     preload: tuple[str, ...] = field(default_factory=tuple)
-    chunk_docs: int = CHUNK_DOCS
+    chunk_docs: int | None = None  # default: 1 in this process (each result out at once), CHUNK_DOCS in a pool
 
     def run(self, items: Iterable[CorpusItem]) -> Iterator[list[Outcome]]:
         """Outcomes chunk by chunk, in input order."""
-        chunks = _chunks(items, self.chunk_docs)
+        size = self.chunk_docs or (1 if self.workers <= 1 else CHUNK_DOCS)
+        # Each worker's first chunk is a single document, so that the first result comes out early.
+        chunks = _chunks(items, size, first=self.workers if self.workers > 1 and not self.chunk_docs else 0)
         if self.workers <= 1:
             pipeline = Pipeline.load(kb_files=self.kb_files)
             for chunk in chunks:
@@ -84,8 +86,13 @@ class LocalEngine:
                     future.cancel()
 
 
-def _chunks(items: Iterable[CorpusItem], size: int) -> Iterator[list[CorpusItem]]:
+def _chunks(items: Iterable[CorpusItem], size: int, *, first: int = 0) -> Iterator[list[CorpusItem]]:
+    """Lists of ``size`` items, after ``first`` lists of one item."""
     iterator = iter(items)
+    for _ in range(first):
+        if not (chunk := list(islice(iterator, 1))):
+            return
+        yield chunk
     while chunk := list(islice(iterator, size)):
         yield chunk
 
