@@ -151,3 +151,24 @@ def test_a_changed_input_document_is_coded_again(tmp_path: Path) -> None:
     engine = FailingFor(set())
     run_batch((src,), out, engine)
     assert engine.coded == [records[0]["id"]]
+
+
+def test_parquet_and_folder_inputs_give_the_results_of_jsonl(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    records = dev_records(2)
+    jsonl = run_batch((write_jsonl(tmp_path / "in.jsonl", records),), tmp_path / "a.jsonl", LocalEngine())
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "in.parquet")
+    run_batch((tmp_path / "in.parquet",), tmp_path / "b.jsonl", LocalEngine())
+    assert jsonl.done == 2
+    strip = [{**r, "doc": {k: v for k, v in r["doc"].items() if k != "source"}} for r in read_jsonl(tmp_path / "a.jsonl")]
+    assert [{**r, "doc": {k: v for k, v in r["doc"].items() if k != "source"}}
+            for r in read_jsonl(tmp_path / "b.jsonl")] == strip
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for record in records:
+        (folder / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    summary = run_batch((folder,), tmp_path / "c.jsonl", LocalEngine())
+    assert summary.done == 2
+    assert [r["doc"]["id"] for r in read_jsonl(tmp_path / "c.jsonl")] == [r["id"] for r in records]
