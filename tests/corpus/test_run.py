@@ -14,7 +14,7 @@ from communique.corpus.inputs import CorpusItem
 from communique.corpus.lock import OutputLock
 from communique.corpus.work import Outcome, failure
 from communique.errors import DocumentFailed, ManifestMismatch, OutputLocked
-from tests.corpus.conftest import dev_records, read_jsonl, write_jsonl
+from tests.corpus.conftest import dev_records, read_jsonl, without_source, write_jsonl
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("shared_pipeline")]
 
@@ -162,9 +162,8 @@ def test_parquet_and_folder_inputs_give_the_results_of_jsonl(tmp_path: Path) -> 
     pq.write_table(pa.Table.from_pylist(records), tmp_path / "in.parquet")
     run_batch((tmp_path / "in.parquet",), tmp_path / "b.jsonl", LocalEngine())
     assert jsonl.done == 2
-    strip = [{**r, "doc": {k: v for k, v in r["doc"].items() if k != "source"}} for r in read_jsonl(tmp_path / "a.jsonl")]
-    assert [{**r, "doc": {k: v for k, v in r["doc"].items() if k != "source"}}
-            for r in read_jsonl(tmp_path / "b.jsonl")] == strip
+    from_jsonl = [without_source(r) for r in read_jsonl(tmp_path / "a.jsonl")]
+    assert [without_source(r) for r in read_jsonl(tmp_path / "b.jsonl")] == from_jsonl
     folder = tmp_path / "texts"
     folder.mkdir()
     for record in records:
