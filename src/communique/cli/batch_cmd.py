@@ -50,8 +50,11 @@ def batch(
         "--ray-address", help="Join this Ray cluster (e.g. ray://head:10001 or auto); default: a local Ray")] = None,
     kb: Annotated[list[Path] | None, typer.Option(help="YAML file of extra knowledge-base entries")] = None,
 ) -> None:
-    """Code a corpus. Results are written as they come; a manifest beside OUT records every document, so
-    running the same command again after a crash finishes the job. Bad documents are recorded and skipped."""
+    """Code a corpus, resumably, on local processes or on Ray.
+
+    Results are written as they come; a manifest beside OUT records every document, so running the
+    same command again after a crash finishes the job. Bad documents are recorded and skipped.
+    """
     console = Console(stderr=True)
     kb_files = tuple(kb or ())
     if engine is EngineName.ray:
