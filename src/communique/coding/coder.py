@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from communique.clause import TenseCues, clause_tense
 from communique.coding.dating import DocumentDates
 from communique.coding.frames import (
+    PASSIVE_SUBJECT_DEPS,
     clause,
     objects,
     owners,
@@ -23,7 +24,8 @@ from communique.coding.frames import (
 from communique.coding.merge import merge_mentions
 from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.coding.rules import ArgumentSlot, EventRule, load_rules
-from communique.coding.status import StatusCues, decide_status, negated
+from communique.coding.speakers import SpeakerGroup, find_speaker_group, read_subject
+from communique.coding.status import StatusCues, calendar_order, decide_status, negated
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
@@ -90,6 +92,7 @@ class EventCoder:
     ) -> list[Event]:
         """Every event the rules find, in text order, mentions of one event merged, with ids V1, V2, ..."""
         known = DocumentEntities.build(parse, entities, doc.issuer)
+        group = find_speaker_group(parse, known, self.participant_cues, doc.issuer)
         dates = DocumentDates.build(parse, timexes, self._event_nouns)
         found: list[tuple[Event, _Args]] = []
         for tok in parse.tokens:
@@ -98,7 +101,7 @@ class EventCoder:
                 match = _match(parse, tok, rule, self.status_cues)
                 if match is None:
                     continue
-                args = self._arguments(parse, match, known)
+                args = self._arguments(parse, match, known, group)
                 if args is None:
                     continue
                 event = self._event(doc, parse, match, args, known, dates, cues)
@@ -106,39 +109,78 @@ class EventCoder:
                     best = (event, args)
             if best is not None:
                 found.append(best)
-        events = _fill_from_talk(found, known, doc.published.isoformat() if doc.published else None)
+        lead = doc.text.find("\n\n")
+        events = _fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
+                                 lead if lead >= 0 else len(doc.text))
         events = merge_mentions(parse, events, known.codes)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 
-    def _arguments(self, parse: Parse, match: _Match, known: DocumentEntities) -> _Args | None:
+    def _arguments(self, parse: Parse, match: _Match, known: DocumentEntities,
+                   group: SpeakerGroup | None = None) -> _Args | None:
         rule = match.rule
+        cues = self.participant_cues
         cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
         actor, actor_heads, fallback = self._fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True)
-        collective = False
+        collective = grouped = False
         if not actor and not rule.nominal:
-            # "Nous condamnons", "the two leaders agreed", "we are resolved to": who the words stand for
-            subject = next(iter(subjects(parse, match.head)), None)
-            if subject is None and passive(parse, match.head):
-                subject = next(iter(objects(parse, match.head)), None)
-            if subject is not None and _lower(subject) in self.participant_cues.speaker_plural:
+            # "Nous condamnons", "les E3 restent", "the two leaders agreed": who the words stand for
+            reading = read_subject(parse, self._subject_candidates(parse, match), cues, group)
+            if reading == "speaker":
                 actor, fallback = list(known.issuer), True
-            elif subject is not None and _collective(parse, subject, self.participant_cues.collective):
+            elif reading in {"group", "alias"} and group is not None:
+                actor, fallback, grouped = list(group.members), reading == "group", True
+            elif reading == "talk":
                 collective, fallback = True, True
+        elif actor and group is not None and group.restated_by(parse, actor_heads):
+            actor, grouped = list(group.members), True  # "l'Allemagne, la France et le Royaume-Uni ("les E3")"
         for slot in rule.actor[cut:]:
             if actor or collective:
                 break
             if slot.kind == "parties":  # "It was agreed to continue contacts": both sides of the talk
                 collective, fallback = True, True
             else:
-                actor, _, fallback = self._fill(parse, match, (slot,), known, exclude=(), actor=True)
+                actor, _, fallback = self._fill(parse, match, (slot,), known, exclude=(), actor=True, group=group)
         if not actor and not collective:
             return None
-        recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known, exclude=actor)
+        recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known,
+                                                            exclude=() if grouped else actor)
+        if grouped and group is not None:
+            # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
+            # the recipient leaves the actors, unless it is the whole group
+            acting = group.acting_on({known.codes.get(r) for r in recipient}, known)
+            if not acting:
+                recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known,
+                                                                    exclude=actor)
+            else:
+                actor = list(acting)
         counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
         if rule.requires_recipient and not recipient and not counterpart:
             return None
         return _Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
                      complement, counterpart, rule.requires_recipient)
+
+    @staticmethod
+    def _voice(match: _Match, known: DocumentEntities, group: SpeakerGroup | None) -> tuple[str, ...]:
+        """Who an impersonal statement speaks for: the issuer, or all the signatories of a joint statement.
+
+        A rule that sets the issuer against the talk's other side (recipient ``counterpart``) keeps the issuer.
+        """
+        if group is None or not group.we or any(slot.kind == "counterpart" for slot in match.rule.recipient):
+            return known.issuer
+        return group.members
+
+    @staticmethod
+    def _subject_candidates(parse: Parse, match: _Match) -> list[Token]:
+        """The subject, and a passive's subject when the rule takes it as the actor ("nous sommes préoccupés par")."""
+        head = match.head
+        out = list(subjects(parse, head))[:1]
+        if not passive(parse, head):
+            return out
+        if not out:
+            return list(objects(parse, head))[:1]
+        if any(slot.kind in {"object", "issuer"} for slot in match.rule.actor):
+            out.extend(t for t in objects(parse, head) if t.dep in PASSIVE_SUBJECT_DEPS)
+        return out
 
     def _fill(
         self,
@@ -148,13 +190,14 @@ class EventCoder:
         known: DocumentEntities,
         exclude: Sequence[str],
         actor: bool = False,
+        group: SpeakerGroup | None = None,
     ) -> tuple[list[str], list[Token], bool]:
         """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback."""
         for slot in slots:
             if slot.kind == "counterpart":  # filled once the document's talk is known
                 continue
             if slot.kind == "issuer":
-                ids = [i for i in known.issuer if i not in exclude]
+                ids = [i for i in self._voice(match, known, group) if i not in exclude]
                 if ids:
                     return ids, [], True
                 continue
@@ -213,6 +256,12 @@ class EventCoder:
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
                                when=own.value if own else None, published=published, default=default,
                                negation_in_trigger=rule.negated, speech_act=rule.speech_act)
+        if own is None and rule.nominal:
+            # a clause describing the event dates it without making it over ("la mutinerie qui s'est engagée
+            # aujourd'hui" is still going on), unless the date is to come ("the summit to be hosted on June 23")
+            own = dates.of_description(parse, trigger)
+            if own is not None and status == "ongoing" and calendar_order(own.value, published) > 0:
+                status = "planned"
         if own is not None:
             date = own
         elif (not rule.nominal or rule.speech_act) and status in {"realized", "ongoing"} and published is not None:
@@ -335,19 +384,6 @@ def _slot_heads(parse: Parse, match: _Match, slot: ArgumentSlot) -> list[Token]:
     return out
 
 
-def _collective(parse: Parse, subject: Token, words: frozenset[str]) -> bool:
-    """A plural subject that stands for both parties: "les deux présidents", "both leaders", "ils", "nos deux pays"."""
-    markers = [t for t in parse.children(subject.i) if t.dep in {"nummod", "det", "preconj", "amod", "det:predet"}]
-    if any(_lower(t) in words for t in markers):  # "deux", "both": plural whatever the noun's tag says
-        return True
-    singular = subject.feat("Number") == "Sing" or subject.tag in {"NN", "NNP"}
-    return not singular and _lower(subject) in words
-
-
-def _lower(tok: Token) -> str:
-    return tok.lemma.lower() if tok.pos != "PRON" else tok.text.lower()
-
-
 def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:
     """A day given in the text, at most a few days before publication: the readout's own talk."""
     if date.basis != "timex" or published is None or date.value is None or len(date.value) != 10:
@@ -360,31 +396,36 @@ def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:
 
 
 def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntities,
-                    published: str | None) -> list[Event]:
+                    published: str | None, group: SpeakerGroup | None = None, lead: int | None = None) -> list[Event]:
     """Fill arguments that refer to the document's talk (its first CONSULT between two sides or more).
 
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
-    party, when the rule allows it (slot ``counterpart``). Without a talk, "the parties" are the issuer.
-    When the talk is dated in the text, the parties' realized acts dated by publication take its date.
+    party, when the rule allows it (slot ``counterpart``). Without a talk, "the parties" are the
+    document's group of speakers, else the issuer.
+    When the talk is dated in the text and told in the lead paragraph (the text up to ``lead``), the
+    parties' realized acts dated by publication take its date: a talk recalled further down ("à la suite
+    de laquelle la France a réuni hier ...") is background, not the occasion of the document.
     """
     talk = next((e for e, a in found if e.type == "CONSULT" and not a.collective
                  and len({known.codes.get(i) for i in (*e.actor, *e.recipient)}) > 1), None)
     parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient))) if talk is not None else ()
     party_codes = {known.codes.get(i) for i in parties}
     # A readout published after the talk: what its parties said and did then happened on the talk's day.
-    talk_day = talk.date if talk is not None and talk.status == "realized" and _just_before(talk.date, published) \
-        else None
+    told_first = talk is not None and (lead is None or talk.trigger.start < lead)
+    talk_day = talk.date if talk is not None and told_first and talk.status == "realized" \
+        and _just_before(talk.date, published) else None
     out: list[Event] = []
     for event, args in found:
         if (talk_day is not None and event.date.basis == "published" and event.status == "realized"
                 and {known.codes.get(i) for i in event.actor} <= party_codes):
             event = replace(event, date=EventDate(talk_day.value, talk_day.timex, "timex"))
         if args.collective:
-            group = parties or known.issuer  # no talk: a joint statement's "the parties" speak for the issuer
-            if not group:
+            # no talk: the document's group of speakers, else a joint statement's "the parties" are the issuer
+            sides = parties or (group.members if group is not None else ()) or known.issuer
+            if not sides:
                 continue
-            event = replace(event, actor=group, recipient=tuple(r for r in event.recipient if r not in group))
+            event = replace(event, actor=sides, recipient=tuple(r for r in event.recipient if r not in sides))
         elif args.counterpart:
             mine = {known.codes.get(i) for i in event.actor}
             other = tuple(i for i in parties if known.codes.get(i) not in mine)

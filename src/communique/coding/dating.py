@@ -41,6 +41,8 @@ class DocumentDates:
             if noun is not None:
                 by_noun.setdefault(noun.i, date)
                 continue  # "la rencontre de Versailles, le 29 mai": the date is the meeting's, not the clause's
+            if _of_a_noun(parse, t):
+                continue  # "dans l'esprit de la déclaration du 1er octobre, j'ai souligné": not the clause's date
             verb = governing_verb(parse, t.start, t.end)
             if verb is not None and verb.i not in by_verb:
                 by_verb[verb.i] = date
@@ -54,6 +56,14 @@ class DocumentDates:
         """The date set on an event noun ("la rencontre de Versailles, le 29 mai"), or None."""
         return self.by_noun.get(noun.i)
 
+    def of_description(self, parse: Parse, noun: Token) -> EventDate | None:
+        """The date of a clause that describes an event noun: "la mutinerie qui s'est engagée aujourd'hui",
+        "the aggression launched in 2014", "the summit to be hosted on June 23"."""
+        for child in parse.children(noun.i):
+            if child.dep in _DESCRIBING_DEPS and child.pos in _VERBAL and child.i in self.by_verb:
+                return self.by_verb[child.i]
+        return None
+
     def within(self, parse: Parse, tokens: Iterable[Token]) -> EventDate | None:
         """The first date inside a phrase ("the June 2021 summit", "le retrait le 8 mai 2018")."""
         for tok in tokens:
@@ -63,6 +73,8 @@ class DocumentDates:
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
 
 
@@ -104,6 +116,27 @@ def _after_event_noun(parse: Parse, head: Token, event_nouns: frozenset[str]) ->
             return None
         tok = parse.tokens[tok.head]
     return None
+
+
+def _of_a_noun(parse: Parse, timex: Timex) -> bool:
+    """A time expression that completes a noun with "de"/"of" ("la déclaration du 1er octobre", "the statement
+    of 1 October"): it dates what the noun names, never the verb above."""
+    tok = parse.head_of_span(timex.start, timex.end)
+    if tok is None or tok.head == tok.i:
+        return False
+    above = parse.tokens[tok.head]
+    if tok.dep == "pobj" and above.lemma.lower() == "of" and above.head != above.i:  # English: noun -> of -> date
+        return parse.tokens[above.head].pos in _NOMINAL
+    # a noun that is the verb's own oblique is a complex preposition or a frame ("au cours des prochains jours")
+    marked = any(c.dep == "case" and c.lemma.lower() == "de" for c in parse.children(tok.i))
+    if tok.dep == "nmod" and marked and above.pos in _NOMINAL and not above.dep.startswith("obl"):
+        return True
+    nouns = 0  # "l'évacuation des journalistes blessés hier": nested two nouns deep, the date is not the clause's
+    for anc in parse.ancestors(tok.i):
+        if anc.pos in _VERBAL or anc.sent != tok.sent:
+            break
+        nouns += anc.pos in _NOMINAL and not anc.dep.startswith("obl")
+    return nouns >= 2
 
 
 def calendar_value(timex: Timex) -> str | None:

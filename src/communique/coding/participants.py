@@ -17,25 +17,46 @@ _SAME_REFERENT = frozenset({"conj", "appos"})
 class ParticipantCues:
     """``cues.yaml``'s ``participants``: words that stand for the issuer or for both sides of a talk.
 
-    speaker_plural  "nous", "we": the issuing state speaking
-    collective      "les deux présidents", "both leaders", "ils": the parties of the document's talk
-    about           prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
-    location        prepositions of where it takes place ("à Tunis", "in Kyiv")
+    speaker_plural    "nous", "we": the issuing state speaking, or the document's group of speakers
+    speaker_singular  "je", "I": a single speaker's text, whose "nous" is never a group
+    collective        "les deux présidents", "both leaders", "ils": the parties of the document's talk or group
+    pair              markers that tie a collective to the talk's sides rather than the group ("deux", "both")
+    gatherers         verbs whose object lists who attended ("a rassemblé", "brought together"); a second
+                      word is a particle the verb must have ("bring together")
+    listers           verbs that list the attendance when their subject is collective ("Participants included")
+    talks             verbs of talks: their coordinated subject opens a meeting's readout ("X and Y met"),
+                      not a joint statement
+    about             prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
+    location          prepositions of where it takes place ("à Tunis", "in Kyiv")
     """
 
     speaker_plural: frozenset[str] = frozenset()
+    speaker_singular: frozenset[str] = frozenset()
     collective: frozenset[str] = frozenset()
+    pair: frozenset[str] = frozenset()
+    gatherers: frozenset[tuple[str, ...]] = frozenset()
+    listers: frozenset[str] = frozenset()
+    talks: frozenset[str] = frozenset()
     about: frozenset[str] = frozenset()
     location: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
         raw = (load_yaml(language_dir(code) / "cues.yaml") or {}).get("participants", {})
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(x).lower() for x in raw.get(key, []))
+
         return cls(
-            speaker_plural=frozenset(str(x).lower() for x in raw.get("speaker_plural", [])),
-            collective=frozenset(str(x).lower() for x in raw.get("collective", [])),
-            about=frozenset(str(x).lower() for x in raw.get("about", [])),
-            location=frozenset(str(x).lower() for x in raw.get("location", [])),
+            speaker_plural=words("speaker_plural"),
+            speaker_singular=words("speaker_singular"),
+            collective=words("collective"),
+            pair=words("pair"),
+            gatherers=frozenset(tuple(str(x).lower().split()) for x in raw.get("gatherers", []) if str(x).strip()),
+            listers=words("listers"),
+            talks=words("talks"),
+            about=words("about"),
+            location=words("location"),
         )
 
 
@@ -74,7 +95,10 @@ class DocumentEntities:
         for head in _with_conjuncts(parse, heads):
             ids = self.by_token.get(head.i)
             if not ids:
-                ids = next((self.by_token[t.i] for t in phrase(parse, head) if t.i in self.by_token), ())
+                # "the representatives of Ukraine and the Russian Federation": the first name inside and its conjuncts
+                inner = next((t for t in phrase(parse, head) if t.i in self.by_token), None)
+                found = [self.by_token.get(t.i, ()) for t in _with_conjuncts(parse, [inner])] if inner else []
+                ids = tuple(i for group in found for i in group)
             for entity_id in ids:
                 if entity_id not in out:
                     out.append(entity_id)

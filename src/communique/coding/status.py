@@ -75,7 +75,7 @@ def decide_status(
         return "planned" if _reported_from_past(parse, trigger) else "hypothetical"
     if tense == "future" or _planned_by_governor(parse, trigger, cues):
         return "planned"
-    order = _compare(when, published)
+    order = calendar_order(when, published)
     if order > 0:
         return "planned"
     if order < 0 and tense is None:
@@ -83,7 +83,7 @@ def decide_status(
     return default
 
 
-def _compare(when: str | None, published: str | None) -> int:
+def calendar_order(when: str | None, published: str | None) -> int:
     """-1, 0 or 1 as a calendar value ("2018", "2018-05", "2018-05-29") lies before, at or after publication."""
     if not when or not published or not _CALENDAR.fullmatch(when):
         return 0
