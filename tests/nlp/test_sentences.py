@@ -52,7 +52,8 @@ def test_seed_readout_has_its_fifteen_sentences(fr_parser) -> None:  # type: ign
 def test_tokens_point_into_the_text(fr_parser) -> None:  # type: ignore[no-untyped-def]
     text = "Le président s'est entretenu avec Vladimir Poutine.\n\nIl a souligné la nécessité d'agir."
     parse = fr_parser.parse(text)
-    assert all(text[t.start : t.end] == t.text for t in parse.tokens)
+    assert parse.text == text
+    assert all(parse.text[t.start : t.end] == t.text for t in parse.tokens)
     assert {e.text for e in parse.ents} >= {"Vladimir Poutine"}
     verb = next(t for t in parse.tokens if t.text == "entretenu")
     assert verb.lemma == "entretenir" and verb.feat("VerbForm") == "Part"
@@ -66,4 +67,14 @@ def test_long_texts_are_parsed_in_paragraph_chunks(fr_parser) -> None:  # type: 
     assert "".join(piece for _, piece in chunks) == text
     parse = fr_parser.parse(text)
     assert len(parse.sentences) == 400
-    assert all(text[t.start : t.end] == t.text for t in parse.tokens)
+    assert parse.text == text
+    assert all(parse.text[t.start : t.end] == t.text for t in parse.tokens)
+
+
+def test_texts_parsed_together_give_the_parses_of_each_alone(fr_parser) -> None:  # type: ignore[no-untyped-def]
+    texts = ["Le ministre a reçu son homologue à Paris. Ils ont parlé de la Syrie.",
+             "Le président s'est entretenu avec M. Poutine.\n\nIl a souligné la nécessité d'agir.",
+             "La France condamne l'attaque."]
+    together = list(fr_parser.parse_many(texts, batch_size=3))
+    assert [p.text for p in together] == texts
+    assert together == [fr_parser.parse(text) for text in texts]

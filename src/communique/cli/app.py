@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from communique.cli import batch_cmd, schema_cmd, store_cmds
 from communique.cli.render import print_result
@@ -43,7 +44,7 @@ def _stdout_console() -> Console:
 
 
 def _fail(exc: CommuniqueError) -> typer.Exit:
-    Console(stderr=True).print(f"[red]error[/red] {exc}")
+    Console(stderr=True).print(f"[red]error[/red] {escape(str(exc))}")
     return typer.Exit(exc.exit_code)
 
 

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from communique.cli.progress import BatchDisplay
 from communique.errors import CommuniqueError
@@ -69,7 +70,7 @@ def batch(
                                 format=format.value if format else None, retry_failed=retry_failed,
                                 on_progress=display.update)
     except CommuniqueError as exc:
-        console.print(f"[red]error[/red] {exc}")
+        console.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(exc.exit_code) from None
     display.finish(summary)
 
@@ -81,13 +82,17 @@ def _run_ray(console: Console, inputs: list[Path], out: Path, workers: int, form
     try:
         from communique.corpus.ray_engine import run_ray
     except ExtraNotInstalled as exc:
-        console.print(f"[red]error[/red] {exc}")
+        console.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(exc.exit_code) from None
+    import logging
+
+    for name in ("ray", "ray.data"):  # the terminal shows communique's summary, not Ray's INFO lines
+        logging.getLogger(name).setLevel(logging.WARNING)
     try:
         summary = run_ray([os.fspath(p) for p in inputs], os.fspath(out), workers=workers, address=address,
                           kb_files=kb_files, format=format.value if format else None)
     except CommuniqueError as exc:
-        console.print(f"[red]error[/red] {exc}")
+        console.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(exc.exit_code) from None
     console.print(f"{summary.done} documents coded, {summary.failed} failed, in {summary.elapsed:.1f} s "
                   f"on Ray ({workers} actors): {out}")

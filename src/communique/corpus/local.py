@@ -21,8 +21,8 @@ from communique.corpus.work import Outcome, code_items
 from communique.errors import WorkerDied
 from communique.pipeline import Pipeline
 
-# Documents sent to a worker at a time, and chunks in flight per worker.
-CHUNK_DOCS = 4
+# Documents coded together (their texts parsed in one batch), and chunks in flight per worker.
+CHUNK_DOCS = 8
 CHUNKS_PER_WORKER = 3
 
 
@@ -54,13 +54,12 @@ class LocalEngine:
     workers: int = 1
     kb_files: tuple[Path, ...] = ()
     preload: tuple[str, ...] = field(default_factory=tuple)
-    chunk_docs: int | None = None  # default: 1 in this process (each result out at once), CHUNK_DOCS in a pool
+    chunk_docs: int | None = None  # default: CHUNK_DOCS, after a first chunk of one document per worker
 
     def run(self, items: Iterable[CorpusItem]) -> Iterator[list[Outcome]]:
         """Outcomes chunk by chunk, in input order."""
-        size = self.chunk_docs or (1 if self.workers <= 1 else CHUNK_DOCS)
         # Each worker's first chunk is a single document, so that the first result comes out early.
-        chunks = _chunks(items, size, first=self.workers if self.workers > 1 and not self.chunk_docs else 0)
+        chunks = _chunks(items, self.chunk_docs or CHUNK_DOCS, first=0 if self.chunk_docs else max(self.workers, 1))
         if self.workers <= 1:
             pipeline = Pipeline.load(kb_files=self.kb_files)
             for chunk in chunks:

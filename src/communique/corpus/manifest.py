@@ -97,7 +97,8 @@ def load_manifest(path: Path) -> ManifestState:
 
 
 class ManifestWriter:
-    """Appends entries; each batch of entries is flushed and synced before `append` returns."""
+    """Appends entries; each batch is flushed before `append` returns (so it survives the process
+    dying), and `sync` pushes them to the disk (so they survive the machine stopping)."""
 
     def __init__(self, path: Path, *, output_kind: str, state: ManifestState) -> None:
         if state.output_kind is not None and state.output_kind != output_kind:
@@ -107,19 +108,21 @@ class ManifestWriter:
         self._handle: TextIO = path.open("a", encoding="utf-8")
         if state.output_kind is None:
             self._handle.write(json.dumps({"output": output_kind, "version": MANIFEST_VERSION}) + "\n")
-            self._sync()
+            self.sync()
 
     def append(self, entries: list[ManifestEntry]) -> None:
         """Record entries durably."""
         if not entries:
             return
         self._handle.write("".join(entry.to_json() + "\n" for entry in entries))
-        self._sync()
+        self._handle.flush()
 
-    def close(self) -> None:
-        """Close the file."""
-        self._handle.close()
-
-    def _sync(self) -> None:
+    def sync(self) -> None:
+        """Flush and push to the disk."""
         self._handle.flush()
         os.fsync(self._handle.fileno())
+
+    def close(self) -> None:
+        """Sync and close the file."""
+        self.sync()
+        self._handle.close()

@@ -21,7 +21,7 @@ from typing import Any
 
 from communique.corpus.inputs import CorpusItem, input_hash
 from communique.corpus.manifest import DONE
-from communique.corpus.work import Outcome, code_item
+from communique.corpus.work import Outcome, code_items
 from communique.errors import CommuniqueError, ExtraNotInstalled, InputError, InvalidValue
 from communique.ingest.json_fields import record_from_object
 
@@ -35,7 +35,7 @@ except ImportError as exc:  # the optional extra is not installed
 # Reading and writing are light: they must not wait for CPUs that the coding actors hold.
 LIGHT_TASK_CPUS = 0
 # Documents per batch handed to an actor.
-BATCH_DOCS = 4
+BATCH_DOCS = 8
 OUTCOME_COLUMNS = ("id", "where", "hash", "status", "code", "message", "result")
 
 
@@ -58,7 +58,7 @@ class CodingActor:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         rows = _rows(batch)
-        outcomes = [code_item(self.pipeline, _item(row)) for row in rows]
+        outcomes = code_items(self.pipeline, [_item(row) for row in rows])
         return {
             "id": [o.id for o in outcomes], "where": [o.where for o in outcomes],
             "hash": [o.input_hash for o in outcomes], "status": [o.status for o in outcomes],

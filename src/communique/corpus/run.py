@@ -33,6 +33,9 @@ from communique.errors import DuplicateId
 
 # Failures kept in the summary (all of them are in the manifest).
 SUMMARY_FAILURES = 20
+# Seconds between two pushes of the output and the manifest to the disk (the output first, so
+# that the manifest never lists a document whose result could be lost with the machine).
+SYNC_SECONDS = 2.0
 
 
 class Engine(Protocol):
@@ -130,6 +133,7 @@ def run_batch(
             sink.resume(state.checkpoint if state.entries else None)
             selection = _Selection(state, retry_failed)
             pending: list[Outcome] = []
+            synced = time.monotonic()
             for outcomes in engine.run(selection(items)):
                 sink.add(outcomes)
                 _count(outcomes, summary)
@@ -139,6 +143,10 @@ def run_batch(
                 selection.duplicates.clear()
                 if sink.pending():
                     _record(writer, pending, sink.commit())
+                if time.monotonic() - synced > SYNC_SECONDS:
+                    sink.sync()
+                    writer.sync()
+                    synced = time.monotonic()
                 summary.skipped = selection.skipped
                 summary.elapsed = time.monotonic() - started
                 if on_progress is not None:
@@ -147,6 +155,7 @@ def run_batch(
             pending.extend(selection.duplicates)
             _record(writer, pending, sink.commit())
             sink.finish()
+            writer.sync()
         finally:
             sink.close()
             writer.close()

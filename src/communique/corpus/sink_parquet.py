@@ -80,6 +80,9 @@ class ParquetSink:
         self._number = number
         return Commit(last=number)
 
+    def sync(self) -> None:
+        pass  # each commit is already on disk
+
     def finish(self) -> None:
         self.commit()
         _assemble(self.parts, "documents", documents_path(self.path))

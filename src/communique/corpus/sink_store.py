@@ -55,6 +55,9 @@ class StoreSink:
             self._results.clear()
         return Commit(last=True)
 
+    def sync(self) -> None:
+        pass  # each commit is already on disk
+
     def finish(self) -> None:
         self.commit()
 

@@ -53,6 +53,9 @@ class Sink(Protocol):
     def commit(self) -> Commit:
         """Make everything added durable; the checkpoints to record."""
 
+    def sync(self) -> None:
+        """Push what is committed to the disk (committed data already survives the process dying)."""
+
     def finish(self) -> None:
         """The run handled every input: finalize the output."""
 
@@ -107,14 +110,18 @@ class LinesSink:
             self._handle.write(b"".join(self._buffer))
             self._buffer.clear()
         self._handle.flush()
-        os.fsync(self._handle.fileno())
         self._count = 0
         commit = Commit(last=self._handle.tell(), marks=dict(self._marks))
         self._marks.clear()
         return commit
 
+    def sync(self) -> None:
+        if self._handle is not None:
+            os.fsync(self._handle.fileno())
+
     def finish(self) -> None:
         self.commit()
+        self.sync()
 
     def close(self) -> None:
         if self._handle is not None:

@@ -47,23 +47,30 @@ def failure(item: CorpusItem, error: CommuniqueError) -> Outcome:
 
 
 def code_item(pipeline: Pipeline, item: CorpusItem) -> Outcome:
-    """Code one document. Input errors and unexpected exceptions become a failed outcome;
-    a broken installation (`SetupError`) is raised, since no other document would do better."""
-    if item.error is not None:
-        return failure(item, item.error)
-    assert item.source is not None
-    try:
-        result = pipeline.extract(item.source)
-    except SetupError:
-        raise
-    except InputError as exc:
-        return failure(item, exc)
-    except Exception as exc:  # a bug on one document must not cost the others
-        return failure(item, DocumentFailed(f"{type(exc).__name__}: {exc}", source=item.where))
-    return Outcome(id=item.id, where=item.where, input_hash=item.input_hash, status=DONE,
-                   result_json=result.to_json())
+    """Code one document (see `code_items`)."""
+    return code_items(pipeline, [item])[0]
 
 
 def code_items(pipeline: Pipeline, items: Sequence[CorpusItem]) -> list[Outcome]:
-    """Code several documents in order."""
-    return [code_item(pipeline, item) for item in items]
+    """Code several documents in order, their texts parsed together. Input errors and unexpected
+    exceptions become failed outcomes; a broken installation (`SetupError`) is raised, since no
+    other document would do better."""
+    readable = [item for item in items if item.source is not None]
+    found = iter(pipeline.extract_batch([item.source for item in readable if item.source is not None]))
+    outcomes = []
+    for item in items:
+        if item.error is not None or item.source is None:
+            outcomes.append(failure(item, item.error or DocumentFailed("no input", source=item.where)))
+            continue
+        result = next(found)
+        if isinstance(result, SetupError):
+            raise result
+        if isinstance(result, InputError):
+            outcomes.append(failure(item, result))
+        elif isinstance(result, Exception):  # a bug on one document must not cost the others
+            error = DocumentFailed(f"{type(result).__name__}: {result}", source=item.where)
+            outcomes.append(failure(item, error))
+        else:
+            outcomes.append(Outcome(id=item.id, where=item.where, input_hash=item.input_hash, status=DONE,
+                                    result_json=result.to_json()))
+    return outcomes

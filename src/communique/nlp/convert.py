@@ -13,6 +13,7 @@ def to_parse(text: str, language: str, pipeline: str, chunks: Sequence[tuple[int
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     ents: list[NamedSpan] = []
+    feats: dict[str, tuple[tuple[str, str], ...]] = {}
     for offset, doc in chunks:
         base = len(tokens)
         sent_of = [0] * len(doc)
@@ -30,18 +31,22 @@ def to_parse(text: str, language: str, pipeline: str, chunks: Sequence[tuple[int
             for t in sent:
                 sent_of[t.i] = max(len(sentences) - 1, 0)
         for t in doc:
+            word = t.text
+            morph = str(t.morph)
+            if morph not in feats:
+                feats[morph] = _feats(morph)
             tokens.append(
                 Token(
                     i=base + t.i,
                     start=offset + t.idx,
-                    end=offset + t.idx + len(t.text),
-                    text=t.text,
+                    end=offset + t.idx + len(word),
+                    text=word,
                     lemma=t.lemma_,
                     pos=t.pos_,
                     tag=t.tag_,
                     dep=t.dep_,
                     head=base + t.head.i,
-                    morph=_feats(str(t.morph)),
+                    morph=feats[morph],
                     sent=sent_of[t.i],
                 )
             )

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
+
 _FINAL = (".", "!", "?", "…", ".»", '."', ".)")
 _CLOSERS = {'"', "»", ")", "”", "'"}
 
@@ -17,39 +20,44 @@ _CLOSERS = {'"', "»", ")", "”", "'"}
 def set_boundaries(doc: Any, abbreviations: Iterable[str]) -> None:
     """Mark every token of a spaCy ``Doc`` as starting a sentence or not."""
     abbrev = {a.lower() for a in abbreviations}
-    n = len(doc)
+    texts = [tok.text for tok in doc]
+    spaces = [tok.is_space for tok in doc]
+    n = len(texts)
     starts = [False] * n
     if n:
         starts[0] = True
     for i in range(n - 1):
-        tok = doc[i]
-        if tok.is_space and "\n\n" in tok.text:
+        text = texts[i]
+        if spaces[i] and "\n\n" in text:
             starts[i + 1] = True
             continue
-        if not tok.text.endswith(_FINAL) and tok.text not in _CLOSERS:
+        if not text.endswith(_FINAL) and text not in _CLOSERS:
             continue
-        if tok.text in _CLOSERS and (i == 0 or not doc[i - 1].text.endswith(_FINAL)):
+        if text in _CLOSERS and (i == 0 or not texts[i - 1].endswith(_FINAL)):
             continue
-        if tok.text.endswith(".") and _is_abbreviation(doc, i, abbrev):
+        if text.endswith(".") and _is_abbreviation(texts, i, abbrev):
             continue
         j = i + 1
-        while j < n and (doc[j].is_space or doc[j].text in _CLOSERS) and doc[j].text != "«":
-            if doc[j].text in _CLOSERS and not doc[j].is_space:
+        while j < n and (spaces[j] or texts[j] in _CLOSERS) and texts[j] != "«":
+            if texts[j] in _CLOSERS and not spaces[j]:
                 break
             j += 1
         if j >= n:
             continue
-        first = doc[j].text[:1]
+        first = texts[j][:1]
         if first.isupper() or first.isdigit() or first in "«\"“(-–•":
             starts[j] = True
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = starts[i]
+    # One array write instead of a property per token (setting is_sent_start token by token costs
+    # more than the rest of this function); -1 marks "not a sentence start", as spaCy does.
+    if n:
+        values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values)
 
 
-def _is_abbreviation(doc: Any, i: int, abbrev: set[str]) -> bool:
+def _is_abbreviation(texts: list[str], i: int, abbrev: set[str]) -> bool:
     """A period that belongs to an abbreviation or an initial ("M.", "J.", "U.S.")."""
-    text = doc[i].text
-    word = text if text != "." or i == 0 else doc[i - 1].text + "."
+    text = texts[i]
+    word = text if text != "." or i == 0 else texts[i - 1] + "."
     if word.lower() in abbrev:
         return True
     core = word[:-1]
