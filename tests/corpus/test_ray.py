@@ -27,10 +27,18 @@ def test_ray_results_equal_the_local_engine_document_by_document(tmp_path: Path,
     src = write_jsonl(tmp_path / "in.jsonl", records)
     local = tmp_path / "local.jsonl"
     run_batch((src,), local, LocalEngine())
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(records[:5]), tmp_path / "in.parquet")
     try:
         summary = run_ray([str(src)], str(tmp_path / "ray-out"), workers=2)
+        from_parquet = run_ray([str(tmp_path / "in.parquet")], str(tmp_path / "events.parquet"), workers=2)
     finally:
         ray.shutdown()
+    assert (from_parquet.done, from_parquet.failed) == (5, 0)
+    events = pq.read_table(tmp_path / "events.parquet").to_pylist()
+    assert len(events) == sum(len(r["events"]) for r in read_jsonl(local))
     assert (summary.done, summary.failed) == (5, 1)
     coded = [r for f in sorted((tmp_path / "ray-out").glob("results-*.jsonl")) for r in read_jsonl(f)]
     by_id = {r["doc"]["id"]: without_source(r) for r in coded}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -33,10 +32,10 @@ def register(app: typer.Typer) -> None:
 
 
 def batch(
-    inputs: Annotated[list[Path], typer.Argument(
+    inputs: Annotated[list[str], typer.Argument(
         help="Files, folders (txt, pdf, html, json), JSONL or Parquet with id, text, language, issuer, published, "
              "title", show_default=False)],
-    out: Annotated[Path, typer.Option(
+    out: Annotated[str, typer.Option(
         "--out", "-o", help="Output: .jsonl (results), .csv/.tsv, .parquet (events + documents), .duckdb (store); "
                             "with --engine ray, a folder or URI")],
     workers: Annotated[int, typer.Option(
@@ -66,7 +65,8 @@ def batch(
     display = BatchDisplay(console)
     try:
         with display:
-            summary = run_batch(tuple(inputs), out, LocalEngine(workers=workers, kb_files=kb_files),
+            summary = run_batch(tuple(Path(p) for p in inputs), Path(out),
+                                LocalEngine(workers=workers, kb_files=kb_files),
                                 format=format.value if format else None, retry_failed=retry_failed,
                                 on_progress=display.update)
     except CommuniqueError as exc:
@@ -75,7 +75,7 @@ def batch(
     display.finish(summary)
 
 
-def _run_ray(console: Console, inputs: list[Path], out: Path, workers: int, format: LineFormat | None,
+def _run_ray(console: Console, inputs: list[str], out: str, workers: int, format: LineFormat | None,
              address: str | None, kb_files: tuple[Path, ...]) -> None:
     from communique.errors import ExtraNotInstalled
 
@@ -89,7 +89,7 @@ def _run_ray(console: Console, inputs: list[Path], out: Path, workers: int, form
     for name in ("ray", "ray.data"):  # the terminal shows communique's summary, not Ray's INFO lines
         logging.getLogger(name).setLevel(logging.WARNING)
     try:
-        summary = run_ray([os.fspath(p) for p in inputs], os.fspath(out), workers=workers, address=address,
+        summary = run_ray(inputs, out, workers=workers, address=address,
                           kb_files=kb_files, format=format.value if format else None)
     except CommuniqueError as exc:
         console.print(f"[red]error[/red] {escape(str(exc))}")

@@ -192,7 +192,8 @@ def run_ray(
             dataset = ray.data.read_text(inputs, include_paths=True, num_cpus=LIGHT_TASK_CPUS)
         coded = dataset.map_batches(
             CodingActor, fn_constructor_kwargs={"kb_files": tuple(str(f) for f in kb_files)},
-            batch_size=BATCH_DOCS, concurrency=workers, num_cpus=1, batch_format="numpy")
+            batch_size=BATCH_DOCS, concurrency=workers, num_cpus=_actor_cpus(workers, address),
+            batch_format="numpy")
         sink = ResultsDatasink(out, parquet=out.rstrip("/").lower().endswith(".parquet"))
         coded.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})
     except CommuniqueError:
@@ -203,6 +204,15 @@ def run_ray(
             raise cause from None
         raise
     return RaySummary(done=sink.totals["done"], failed=sink.totals["failed"], elapsed=time.monotonic() - started)
+
+
+def _actor_cpus(workers: int, address: str | None) -> float:
+    """CPUs each coding actor asks for. On a cluster, one; on the local Ray (``workers`` CPUs), less,
+    so that one CPU stays free for Ray Data's own tasks (listing and reading files), which would
+    otherwise wait for ever behind actors that wait for their input."""
+    if address:
+        return 1.0
+    return (workers - 1) / workers
 
 
 def _communique_cause(exc: BaseException) -> CommuniqueError | None:
