@@ -25,7 +25,7 @@ from communique.coding.merge import merge_mentions
 from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.coding.rules import ArgumentSlot, EventRule, load_rules
 from communique.coding.speakers import SpeakerGroup, find_speaker_group, read_subject
-from communique.coding.status import StatusCues, calendar_order, decide_status, negated
+from communique.coding.status import StatusCues, calendar_order, decide_status, negated, past_noun, recalled
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
@@ -239,13 +239,14 @@ class EventCoder:
             own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
             governor = _governing_verb(parse, trigger)
             tense = clause_tense(parse, governor, cues) if governor is not None else None
-            if governor is not None and trigger.dep in _SUBJECT_DEPS:
-                # the event noun is its clause's subject: "the summit will take place on June 23"
+            if governor is not None and (trigger.dep in _SUBJECT_DEPS or _non_finite(parse, governor)):
+                # the event noun is its clause's subject ("the summit will take place on June 23"), or a
+                # complement of a clause with no tense of its own ("starting next week with the Dialogue")
                 own = own or dates.of_verb(governor)
             else:
                 tense = tense if tense in {"future", "conditional"} else None
             default = rule.status or "ongoing"
-            if own is not None and own.value is not None:
+            if (own is not None and own.value is not None) or past_noun(parse, trigger, self.status_cues):
                 default = rule.status or "realized"
         else:
             own = dates.of_verb(head)
@@ -255,7 +256,8 @@ class EventCoder:
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
                                when=own.value if own else None, published=published, default=default,
-                               negation_in_trigger=rule.negated, speech_act=rule.speech_act)
+                               negation_in_trigger=rule.negated, speech_act=rule.speech_act,
+                               fixed=rule.status is not None, kind=rule.type if head.i == trigger.i else "")
         if own is None and rule.nominal:
             # a clause describing the event dates it without making it over ("la mutinerie qui s'est engagée
             # aujourd'hui" is still going on), unless the date is to come ("the summit to be hosted on June 23")
@@ -264,7 +266,9 @@ class EventCoder:
                 status = "planned"
         if own is not None:
             date = own
-        elif (not rule.nominal or rule.speech_act) and status in {"realized", "ongoing"} and published is not None:
+        elif (not rule.nominal or rule.speech_act) and published is not None and (
+                (status == "realized" and not self._recalled(parse, head, cues))
+                or (status == "ongoing" and rule.type in self.status_cues.occasion_types)):
             date = EventDate(published, None, "published")
         else:
             date = EventDate(None, None, "none")
@@ -290,6 +294,10 @@ class EventCoder:
             confidence=round(confidence, 3),
         )
 
+
+    def _recalled(self, parse: Parse, head: Token, cues: TenseCues) -> bool:
+        """A past act told as a fact recalled ("as President Biden promised"): not dated by publication."""
+        return clause_tense(parse, head, cues) == "past" and recalled(parse, head, self.status_cues)
 
     def _circumstances(
         self, parse: Parse, match: _Match, args: _Args, known: DocumentEntities
@@ -353,6 +361,15 @@ def _near(parse: Parse, trigger: Token, head: Token) -> list[Token]:
             out.extend(level)
             level = [c for t in level for c in parse.children(t.i)]
     return out
+
+
+def _non_finite(parse: Parse, verb: Token) -> bool:
+    """A gerund, present participle or infinitive with no auxiliary: "starting", "to hold", "pour organiser"."""
+    if verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"):
+        return False
+    if any(c.dep.startswith("aux") for c in parse.children(verb.i)):
+        return False
+    return verb.feat("VerbForm") in {"Inf", "Ger", "Part"} or verb.tag in {"VBG", "VB"}
 
 
 def _governing_verb(parse: Parse, tok: Token) -> Token | None:

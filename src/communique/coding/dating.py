@@ -62,7 +62,8 @@ class DocumentDates:
         for child in parse.children(noun.i):
             if child.dep in _DESCRIBING_DEPS and child.pos in _VERBAL and child.i in self.by_verb:
                 return self.by_verb[child.i]
-        return None
+        participle = _participle_after(parse, noun)
+        return self.by_verb.get(participle.i) if participle is not None else None
 
     def within(self, parse: Parse, tokens: Iterable[Token]) -> EventDate | None:
         """The first date inside a phrase ("the June 2021 summit", "le retrait le 8 mai 2018")."""
@@ -76,6 +77,31 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
+
+
+def _participle_after(parse: Parse, noun: Token) -> Token | None:
+    """A past participle set off by a comma right after a noun's phrase, which the parser hung on the clause's
+    verb: "the aggression against Ukraine, launched in 2014" (it describes the noun)."""
+    end = _phrase_end(parse, noun)
+    if end + 2 >= len(parse.tokens) or parse.tokens[end + 1].text != ",":
+        return None
+    verb = parse.tokens[end + 2]
+    past = verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")
+    if not past or verb.sent != noun.sent or verb.dep not in {"advcl", "acl", "conj"}:
+        return None
+    if any(c.dep.startswith(("nsubj", "aux")) for c in parse.children(verb.i)):
+        return None
+    return verb if verb.head in {a.i for a in parse.ancestors(noun.i)} else None
+
+
+def _phrase_end(parse: Parse, tok: Token) -> int:
+    """The index of the last token of a token's phrase (its subtree)."""
+    end, stack = tok.i, [tok]
+    while stack:
+        for child in parse.children(stack.pop().i):
+            end = max(end, child.i)
+            stack.append(child)
+    return end
 
 
 def _event_noun_dated(parse: Parse, timex: Timex, event_nouns: frozenset[str]) -> Token | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -10,6 +11,8 @@ from communique.records import EventStatus, Tense
 from communique.resources import language_dir, load_yaml
 
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_MODIFIER_DEPS = frozenset({"amod", "advmod", "nmod", "compound"})
 _CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obj", "obl", "obl:arg", "nmod", "pobj", "prep", "dobj"})
 
 
@@ -24,6 +27,14 @@ class StatusCues:
     planners       verbs that make the event they govern planned ("a décidé de renforcer", "plans to visit")
     not_negation_before  words after which a negation word negates nothing ("not only", "ne ... que")
     weak_negation  words that negate alone unless a restriction follows ("ne peut accepter" / "ne peut que")
+    durative_types event types of material acts that go on when told in the present ("the WHO provides
+                   supplies"), unlike statements, which are made ("la France condamne")
+    occasion_types of those, the types of acts under way on the day of the text when told in the present
+                   ("Je viens à Luxembourg pour ce Conseil", "as we begin this summit"): dated by publication
+    past_markers   words on or above an event noun that put the event in the past ("the recent visit",
+                   "les résultats des pourparlers", "following the talks")
+    recalled       words that make a past act a fact recalled, not the news of the day ("as X promised",
+                   "comme l'a souligné", "has already provided", "à plusieurs reprises"): no publication date
     """
 
     negation: frozenset[str]
@@ -33,6 +44,10 @@ class StatusCues:
     planners: frozenset[str] = frozenset()
     not_negation_before: frozenset[str] = frozenset()
     weak_negation: frozenset[str] = frozenset()
+    durative_types: frozenset[str] = frozenset()
+    occasion_types: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
+    recalled: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
@@ -42,9 +57,14 @@ class StatusCues:
         def words(key: str) -> frozenset[str]:
             return frozenset(str(x).lower() for x in status.get(key, []))
 
+        def types(key: str) -> frozenset[str]:
+            return frozenset(str(x).upper() for x in status.get(key, []))
+
         return cls(negation=words("negation"), negators=words("negators"), hypothetical=words("hypothetical"),
                    uncertain=words("uncertain"), planners=words("planners"),
-                   not_negation_before=words("not_negation_before"), weak_negation=words("weak_negation"))
+                   not_negation_before=words("not_negation_before"), weak_negation=words("weak_negation"),
+                   durative_types=types("durative_types"), occasion_types=types("occasion_types"),
+                   past_markers=words("past_markers"), recalled=words("recalled"))
 
 
 def decide_status(
@@ -58,11 +78,16 @@ def decide_status(
     default: EventStatus = "realized",
     negation_in_trigger: bool = False,
     speech_act: bool = False,
+    fixed: bool = False,
+    kind: str = "",
 ) -> EventStatus:
     """Negated, hypothetical or planned from the cues around the trigger; else from tense and date.
 
     ``when`` is the event's date (TIMEX3 calendar value) and ``published`` the document's: an
     event dated after publication is planned whatever the tense says ("le Conseil de décembre").
+    A material act (``kind`` one of the cues' ``durative_types``) in the simple present or the
+    progressive goes on, unless its rule sets the status (``fixed``): "the WHO provides supplies",
+    "arms being sent to Ukraine".
     """
     if not negation_in_trigger and negated(parse, trigger, cues):
         return "negated"
@@ -80,12 +105,66 @@ def decide_status(
         return "planned"
     if order < 0 and tense is None:
         return "realized"
+    if (default == "realized" and not fixed and order == 0 and kind in cues.durative_types
+            and _continuing(parse, trigger, tense)):
+        return "ongoing"
     return default
+
+
+def _continuing(parse: Parse, verb: Token, tense: Tense | None) -> bool:
+    """A verb in the simple present ("provides", "soutient") or the progressive ("are being sent")."""
+    group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
+    if verb.tag == "VBG" and any(c.lemma.lower() == "be" for c in group[1:]):
+        return True
+    if tense != "present" or verb.pos not in {"VERB", "AUX"}:
+        return False
+    # the verb itself finite: a perfect or passive ("has provided", "a été adopté", "a débloqué" even when
+    # tagged an infinitive) reports a result
+    finite = verb.feat("VerbForm") == "Fin" or verb.tag in {"VBZ", "VBP"}
+    return finite and not any(t.feat("VerbForm") == "Part" or t.tag == "VBN" for t in group)
+
+
+def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
+    """An event noun modified or governed by a word that puts it in the past ("the recent visit",
+    "the results of the talks", "à la suite de l'entretien")."""
+    if any(c.lemma.lower() in cues.past_markers for c in parse.children(noun.i) if c.dep in _MODIFIER_DEPS):
+        return True
+    for head in parse.ancestors(noun.i)[:2]:
+        if head.sent != noun.sent:
+            break
+        if head.lemma.lower() in cues.past_markers or any(
+                c.dep in {"case", "mark"} and c.lemma.lower() in cues.past_markers for c in parse.children(head.i)):
+            return True
+    return any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i))
+
+
+def recalled(parse: Parse, verb: Token, cues: StatusCues) -> bool:
+    """A past act told as a fact recalled ("as President Biden promised", "comme l'a souligné la Ministre",
+    "has already provided", "à plusieurs reprises"): not the act the text reports as news."""
+    for child in parse.children(verb.i):
+        if child.lemma.lower() in cues.recalled and child.dep in {"mark", "advmod"}:
+            return True
+        if child.dep.startswith("obl") or child.dep in {"npadvmod", "prep"}:
+            if child.lemma.lower() in cues.recalled:
+                return True
+            if any(g.lemma.lower() in cues.recalled for g in parse.children(child.i)):
+                return True
+    return False
 
 
 def calendar_order(when: str | None, published: str | None) -> int:
     """-1, 0 or 1 as a calendar value ("2018", "2018-05", "2018-05-29") lies before, at or after publication."""
-    if not when or not published or not _CALENDAR.fullmatch(when):
+    if not when or not published:
+        return 0
+    week = _WEEK.fullmatch(when)
+    if week is not None:  # "2022-W01": against the ISO week of publication
+        try:
+            year, number, _ = dt.date.fromisoformat(published[:10]).isocalendar()
+        except ValueError:
+            return 0
+        mine_week, theirs_week = (int(week[1]), int(week[2])), (year, number)
+        return (mine_week > theirs_week) - (mine_week < theirs_week)
+    if not _CALENDAR.fullmatch(when):
         return 0
     mine, theirs = when, published[: len(when)]
     return (mine > theirs) - (mine < theirs)

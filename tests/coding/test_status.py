@@ -1,0 +1,183 @@
+"""Event status and date from tense, aspect, verb class and cue words, with rules written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from communique import SourceInput
+from communique.coding import EventCoder
+from communique.coding.participants import ParticipantCues
+from communique.coding.rules import _load_file
+from communique.coding.status import StatusCues, calendar_order
+from communique.ontology import load_ontology
+from communique.records import Event
+
+RULES = {
+    "en": """
+type: AID
+rules:
+  - id: en.s.provide
+    trigger: {lemmas: [provide, deliver], pos: [VERB]}
+    actor: [subject]
+    recipient: [{preps: [to]}]
+    confidence: 0.9
+---
+type: SANCTION
+rules:
+  - id: en.s.expel
+    trigger: {lemmas: [expel], pos: [VERB]}
+    actor: [subject]
+    recipient: [object]
+    confidence: 0.9
+---
+type: CONSULT
+rules:
+  - id: en.s.meet
+    trigger: {lemmas: [meet], pos: [VERB]}
+    actor: [subject]
+    recipient: [object]
+    confidence: 0.9
+  - id: en.s.visit-noun
+    trigger: {lemmas: [visit, talk], pos: [NOUN]}
+    actor: [possessor, issuer]
+    recipient: [{preps: [to, with]}]
+    confidence: 0.6
+---
+type: ASSAULT
+rules:
+  - id: en.s.aggression
+    trigger: {lemmas: [aggression], pos: [NOUN]}
+    actor: [{preps: [of]}]
+    recipient: [{preps: [against]}]
+    confidence: 0.6
+""",
+    "fr": """
+type: AID
+rules:
+  - id: fr.s.fournir
+    trigger: {lemmas: [fournir, livrer], pos: [VERB]}
+    actor: [subject]
+    recipient: [{preps: [à]}]
+    confidence: 0.9
+---
+type: ACCUSE
+rules:
+  - id: fr.s.condamner
+    trigger: {lemmas: [condamner], pos: [VERB]}
+    actor: [subject]
+    recipient: [object, complement]
+    confidence: 0.9
+---
+type: CONSULT
+rules:
+  - id: fr.s.visite
+    trigger: {lemmas: [visite, entretien], pos: [NOUN]}
+    actor: [possessor, issuer]
+    recipient: [{preps: [à, en, avec]}]
+    confidence: 0.6
+""",
+}
+PUBLISHED = {"en": "2022-03-01", "fr": "2020-10-01"}
+ISSUER = {"en": "USA", "fr": "FRA"}
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def coders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, EventCoder]:
+    ontology = load_ontology()
+    out: dict[str, EventCoder] = {}
+    for lang, text in RULES.items():
+        rules = []
+        for n, body in enumerate(text.split("---\n")):
+            path = tmp_path_factory.mktemp(lang) / f"r{n}.yaml"
+            path.write_text(body, encoding="utf-8")
+            rules.extend(_load_file(path, ontology))
+        out[lang] = EventCoder(lang, tuple(rules), StatusCues.for_language(lang), ParticipantCues.for_language(lang))
+    return out
+
+
+def _events(pipeline: Any, coder: EventCoder, text: str, rule: str) -> list[Event]:
+    lang = coder.language
+    source = SourceInput(text=text, id="t", language=lang, issuer=ISSUER[lang],
+                         published=dt.date.fromisoformat(PUBLISHED[lang]), published_from="given")
+    result = pipeline.extract(source)
+    stages = pipeline.stages(lang)
+    parse = stages.parser.parse(result.doc.text)
+    events = coder.code(result.doc, parse, result.entities, result.timexes, stages.cues)
+    return [e for e in events if e.rule == rule]
+
+
+def _status_date(pipeline: Any, coder: EventCoder, text: str, rule: str) -> tuple[str, str | None]:
+    events = _events(pipeline, coder, text, rule)
+    assert len(events) == 1, (text, events)
+    return events[0].status, events[0].date.value
+
+
+def test_a_material_act_in_the_present_goes_on_and_takes_no_date(pipeline: Any, coders: dict[str, EventCoder]
+                                                                  ) -> None:
+    en, fr = coders["en"], coders["fr"]
+    assert _status_date(pipeline, en, "Germany provides medical supplies to Ukraine.", "en.s.provide") == (
+        "ongoing", None)
+    assert _status_date(pipeline, en, "Germany is delivering medical supplies to Ukraine.", "en.s.provide") == (
+        "ongoing", None)
+    assert _status_date(pipeline, en, "Germany provided medical supplies to Ukraine.", "en.s.provide") == (
+        "realized", "2022-03-01")
+    assert _status_date(pipeline, en, "Germany has provided medical supplies to Ukraine.", "en.s.provide") == (
+        "realized", "2022-03-01")
+    assert _status_date(pipeline, fr, "Les Etats-Unis fournissent des armes à l'Ukraine.", "fr.s.fournir") == (
+        "ongoing", None)
+
+
+def test_a_statement_or_a_sanction_in_the_present_is_made(pipeline: Any, coders: dict[str, EventCoder]) -> None:
+    assert _status_date(pipeline, coders["fr"], "L'Espagne condamne le Venezuela.", "fr.s.condamner") == (
+        "realized", "2020-10-01")
+    assert _status_date(pipeline, coders["en"], "Poland expels Russian diplomats.", "en.s.expel") == (
+        "realized", "2022-03-01")
+
+
+def test_a_meeting_told_in_the_present_is_under_way_on_the_day_of_the_text(
+    pipeline: Any, coders: dict[str, EventCoder]
+) -> None:
+    assert _status_date(pipeline, coders["en"], "Joe Biden meets Olaf Scholz in Berlin.", "en.s.meet") == (
+        "ongoing", "2022-03-01")
+
+
+def test_a_recalled_past_act_takes_no_publication_date(pipeline: Any, coders: dict[str, EventCoder]) -> None:
+    en = coders["en"]
+    assert _status_date(pipeline, en, "Poland has already expelled Russian diplomats.", "en.s.expel") == (
+        "realized", None)
+    assert _status_date(pipeline, en, "As Poland expelled Russian diplomats, Lithuania did the same.",
+                        "en.s.expel") == ("realized", None)
+    assert _status_date(pipeline, en, "Poland expelled Russian diplomats.", "en.s.expel") == (
+        "realized", "2022-03-01")
+
+
+def test_an_event_noun_marked_as_past_is_realized(pipeline: Any, coders: dict[str, EventCoder]) -> None:
+    en, fr = coders["en"], coders["fr"]
+    assert _status_date(pipeline, en, "Joe Biden praised the recent visit to Kyiv.", "en.s.visit-noun") == (
+        "realized", None)
+    assert _status_date(pipeline, en, "Joe Biden praised the visit to Kyiv.", "en.s.visit-noun") == (
+        "ongoing", None)
+    assert _status_date(pipeline, fr, "Emmanuel Macron a salué les résultats de la visite à Kiev.",
+                        "fr.s.visite") == ("realized", None)
+
+
+def test_an_event_noun_under_a_tenseless_verb_takes_its_date(pipeline: Any, coders: dict[str, EventCoder]) -> None:
+    text = "Joe Biden expressed support for diplomacy, starting next month with talks with Russia."
+    assert _status_date(pipeline, coders["en"], text, "en.s.visit-noun") == ("planned", "2022-04")
+
+
+def test_a_participle_after_the_comma_dates_the_noun_before_it(pipeline: Any, coders: dict[str, EventCoder]) -> None:
+    text = "The parties condemn the aggression of Russia against Georgia, launched in 2008, and its threats."
+    assert _status_date(pipeline, coders["en"], text, "en.s.aggression") == ("ongoing", "2008")
+
+
+def test_calendar_order_compares_weeks_with_the_publication_day() -> None:
+    assert calendar_order("2022-W01", "2021-12-30") == 1
+    assert calendar_order("2021-W52", "2021-12-30") == 0
+    assert calendar_order("2021-W40", "2021-12-30") == -1
+    assert calendar_order("2021-12", "2021-12-30") == 0
