@@ -40,6 +40,11 @@ rules:
     actor: [subject]
     recipient: [object]
     confidence: 0.9
+  - id: en.s.open-summit
+    trigger: {lemmas: [summit], pos: [NOUN], governors: [begin, open]}
+    actor: [subject]
+    recipient: []
+    confidence: 0.8
   - id: en.s.visit-noun
     trigger: {lemmas: [visit, talk], pos: [NOUN]}
     actor: [possessor, issuer]
@@ -146,6 +151,12 @@ def test_a_meeting_told_in_the_present_is_under_way_on_the_day_of_the_text(
         "ongoing", "2022-03-01")
 
 
+def test_a_meeting_noun_under_a_verb_in_the_present_is_under_way(pipeline: Any, coders: dict[str, EventCoder]
+                                                                 ) -> None:
+    text = "As NATO allies begin the Vilnius summit, Joe Biden meets Olaf Scholz."
+    assert _status_date(pipeline, coders["en"], text, "en.s.open-summit") == ("ongoing", "2022-03-01")
+
+
 def test_a_recalled_past_act_takes_no_publication_date(pipeline: Any, coders: dict[str, EventCoder]) -> None:
     en = coders["en"]
     assert _status_date(pipeline, en, "Poland has already expelled Russian diplomats.", "en.s.expel") == (
@@ -181,3 +192,13 @@ def test_calendar_order_compares_weeks_with_the_publication_day() -> None:
     assert calendar_order("2021-W52", "2021-12-30") == 0
     assert calendar_order("2021-W40", "2021-12-30") == -1
     assert calendar_order("2021-12", "2021-12-30") == 0
+
+
+def test_a_past_day_in_a_statement_made_in_the_present_dates_what_it_is_about(
+    pipeline: Any, coders: dict[str, EventCoder]
+) -> None:
+    fr = coders["fr"]
+    text = "L'Espagne condamne l'attaque du Venezuela contre la Colombie le 28 septembre."
+    assert _status_date(pipeline, fr, text, "fr.s.condamner") == ("realized", "2020-10-01")
+    text = "L'Espagne a condamné le Venezuela le 28 septembre."
+    assert _status_date(pipeline, fr, text, "fr.s.condamner") == ("realized", "2020-09-28")

@@ -25,7 +25,15 @@ from communique.coding.merge import merge_mentions
 from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.coding.rules import ArgumentSlot, EventRule, load_rules
 from communique.coding.speakers import SpeakerGroup, find_speaker_group, read_subject
-from communique.coding.status import StatusCues, calendar_order, decide_status, negated, past_noun, recalled
+from communique.coding.status import (
+    StatusCues,
+    calendar_order,
+    decide_status,
+    negated,
+    past_noun,
+    recalled,
+    simple_present,
+)
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
@@ -36,6 +44,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _FALLBACK_ACTOR = 0.8
 _COMPLEMENT_RECIPIENT = 0.9
 _MAX_EVIDENCE = 300
+_DAY = len("2020-09-12")
 
 
 @dataclass(frozen=True)
@@ -233,6 +242,7 @@ class EventCoder:
         default: EventStatus
         if rule.speech_act:
             own = next((d for v in (head, *parse.ancestors(head.i)) if (d := dates.of_verb(v)) is not None), None)
+            own = self._statement_date(parse, head, rule, own, published, cues)
             tense = None
             default = rule.status or "realized"
         elif rule.nominal:
@@ -253,11 +263,12 @@ class EventCoder:
             if own is None and head.i != trigger.i:  # "held a call on Monday"
                 own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
             tense = clause_tense(parse, head, cues)
+            own = self._statement_date(parse, head, rule, own, published, cues)
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
                                when=own.value if own else None, published=published, default=default,
                                negation_in_trigger=rule.negated, speech_act=rule.speech_act,
-                               fixed=rule.status is not None, kind=rule.type if head.i == trigger.i else "")
+                               fixed=rule.status is not None, kind=self._kind(rule, head, trigger))
         if own is None and rule.nominal:
             # a clause describing the event dates it without making it over ("la mutinerie qui s'est engagée
             # aujourd'hui" is still going on), unless the date is to come ("the summit to be hosted on June 23")
@@ -294,6 +305,21 @@ class EventCoder:
             confidence=round(confidence, 3),
         )
 
+
+    def _statement_date(self, parse: Parse, head: Token, rule: EventRule, own: EventDate | None,
+                        published: str | None, cues: TenseCues) -> EventDate | None:
+        """A past date in a statement made in the present dates what the statement is about, not the statement:
+        "La France condamne l'exécution de N. en Iran le 12 septembre" is condemned on the day of the text."""
+        if own is None or own.value is None or len(own.value) != _DAY or rule.type in self.status_cues.durative_types:
+            return own
+        if calendar_order(own.value, published) >= 0 or clause_tense(parse, head, cues) != "present":
+            return own
+        return None if simple_present(parse, head) else own
+
+    def _kind(self, rule: EventRule, head: Token, trigger: Token) -> str:
+        """The type whose aspect the verb tells: the rule's, unless the trigger is a noun under another verb
+        ("condamne les frappes"); a meeting under a verb of going or opening keeps it ("viens pour ce Conseil")."""
+        return rule.type if head.i == trigger.i or rule.type in self.status_cues.occasion_types else ""
 
     def _recalled(self, parse: Parse, head: Token, cues: TenseCues) -> bool:
         """A past act told as a fact recalled ("as President Biden promised"): not dated by publication."""

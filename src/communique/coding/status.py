@@ -116,12 +116,16 @@ def _continuing(parse: Parse, verb: Token, tense: Tense | None) -> bool:
     group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
     if verb.tag == "VBG" and any(c.lemma.lower() == "be" for c in group[1:]):
         return True
-    if tense != "present" or verb.pos not in {"VERB", "AUX"}:
+    return tense == "present" and simple_present(parse, verb)
+
+
+def simple_present(parse: Parse, verb: Token) -> bool:
+    """A finite verb with no participle in its group: "provides", "condamne" (not "has provided", "a été
+    adopté", nor "a débloqué" when the tagger takes the participle for an infinitive)."""
+    if verb.pos not in {"VERB", "AUX"} or not (verb.feat("VerbForm") == "Fin" or verb.tag in {"VBZ", "VBP"}):
         return False
-    # the verb itself finite: a perfect or passive ("has provided", "a été adopté", "a débloqué" even when
-    # tagged an infinitive) reports a result
-    finite = verb.feat("VerbForm") == "Fin" or verb.tag in {"VBZ", "VBP"}
-    return finite and not any(t.feat("VerbForm") == "Part" or t.tag == "VBN" for t in group)
+    group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
+    return verb.feat("Tense") != "Past" and not any(t.feat("VerbForm") == "Part" or t.tag == "VBN" for t in group)
 
 
 def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
