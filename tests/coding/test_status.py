@@ -129,6 +129,8 @@ def test_a_material_act_in_the_present_goes_on_and_takes_no_date(pipeline: Any, 
         "ongoing", None)
     assert _status_date(pipeline, en, "Germany is delivering medical supplies to Ukraine.", "en.s.provide") == (
         "ongoing", None)
+    assert _status_date(pipeline, en, "Medical supplies are being delivered to Ukraine by Germany.",
+                        "en.s.provide") == ("ongoing", None)
     assert _status_date(pipeline, en, "Germany provided medical supplies to Ukraine.", "en.s.provide") == (
         "realized", "2022-03-01")
     assert _status_date(pipeline, en, "Germany has provided medical supplies to Ukraine.", "en.s.provide") == (
@@ -202,3 +204,10 @@ def test_a_past_day_in_a_statement_made_in_the_present_dates_what_it_is_about(
     assert _status_date(pipeline, fr, text, "fr.s.condamner") == ("realized", "2020-10-01")
     text = "L'Espagne a condamné le Venezuela le 28 septembre."
     assert _status_date(pipeline, fr, text, "fr.s.condamner") == ("realized", "2020-09-28")
+
+
+def test_an_event_noun_whose_relative_clause_doubts_it_is_hypothetical(pipeline: Any, coders: dict[str, EventCoder]
+                                                                       ) -> None:
+    text = "The parties condemn the aggression of Russia against Georgia that reportedly began in May."
+    status, _ = _status_date(pipeline, coders["en"], text, "en.s.aggression")
+    assert status == "hypothetical"

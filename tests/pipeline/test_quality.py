@@ -23,8 +23,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "entity_code_acc": {"fr": 0.96, "en": 0.98},
     "events": {"fr": 0.79, "en": 0.82},
     "events_strict": {"fr": 0.41, "en": 0.55},
-    "event_date_acc": {"fr": 0.82, "en": 0.88},
-    "event_status_acc": {"fr": 0.86, "en": 0.85},
+    "event_date_acc": {"fr": 0.89, "en": 0.91},
+    "event_status_acc": {"fr": 0.92, "en": 0.88},
     "event_mode_acc": {"fr": 0.82, "en": 0.79},
 }
 

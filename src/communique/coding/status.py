@@ -116,6 +116,8 @@ def _continuing(parse: Parse, verb: Token, tense: Tense | None) -> bool:
     group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
     if verb.tag == "VBG" and any(c.lemma.lower() == "be" for c in group[1:]):
         return True
+    if any(c.tag == "VBG" and c.lemma.lower() == "be" for c in group[1:]):  # "arms being sent"
+        return True
     return tense == "present" and simple_present(parse, verb)
 
 
@@ -206,8 +208,24 @@ def _uncertain(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
     if trigger.dep in {"advcl"} and any(m.dep == "mark" and m.lemma.lower() in cues.uncertain
                                         for m in parse.children(trigger.i)):
         return True
+    if _described_as_uncertain(parse, trigger, cues):
+        return True
     head = parse.tokens[trigger.head]
     return trigger.dep in _CONTROL_DEPS and head.lemma.lower() in cues.hypothetical and head.i != trigger.i
+
+
+def _described_as_uncertain(parse: Parse, noun: Token, cues: StatusCues) -> bool:
+    """An event noun whose relative clause says it is unestablished: "the rockets that reportedly fell",
+    "les frappes qui auraient prétendument visé"; the clause may hang on the noun's head ("the dozens of")."""
+    if noun.pos not in {"NOUN", "PROPN"}:
+        return False
+    nouns = [noun, *(a for a in parse.ancestors(noun.i)[:2] if a.pos in {"NOUN", "PROPN"} and a.sent == noun.sent)]
+    for tok in nouns:
+        for clause in parse.children(tok.i):
+            if clause.dep in {"relcl", "acl:relcl", "acl"} and any(
+                    c.dep == "advmod" and c.lemma.lower() in cues.uncertain for c in parse.children(clause.i)):
+                return True
+    return False
 
 
 def _reported_from_past(parse: Parse, verb: Token) -> bool:
