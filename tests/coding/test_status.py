@@ -76,6 +76,15 @@ rules:
     recipient: [object, complement]
     confidence: 0.9
 ---
+type: RETREAT
+rules:
+  - id: fr.s.demission
+    trigger: {lemmas: [démission], pos: [NOUN]}
+    actor: [{preps: [de]}]
+    recipient: []
+    status: realized
+    confidence: 0.6
+---
 type: CONSULT
 rules:
   - id: fr.s.visite
@@ -211,3 +220,15 @@ def test_an_event_noun_whose_relative_clause_doubts_it_is_hypothetical(pipeline:
     text = "The parties condemn the aggression of Russia against Georgia that reportedly began in May."
     status, _ = _status_date(pipeline, coders["en"], text, "en.s.aggression")
     assert status == "hypothetical"
+
+
+def test_the_news_learnt_of_and_a_statement_made_now_take_the_publication_date(
+    pipeline: Any, coders: dict[str, EventCoder]
+) -> None:
+    fr = coders["fr"]
+    text = "L'Espagne a pris connaissance de la démission du gouvernement italien."
+    assert _status_date(pipeline, fr, text, "fr.s.demission") == ("realized", "2020-10-01")
+    text = "L'Espagne a évoqué la démission du gouvernement italien."
+    assert _status_date(pipeline, fr, text, "fr.s.demission") == ("realized", None)
+    text = "L'Espagne condamne désormais le Venezuela."
+    assert _status_date(pipeline, fr, text, "fr.s.condamner") == ("realized", "2020-10-01")

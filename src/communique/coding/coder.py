@@ -30,6 +30,7 @@ from communique.coding.status import (
     calendar_order,
     decide_status,
     negated,
+    news,
     past_noun,
     recalled,
     simple_present,
@@ -275,8 +276,12 @@ class EventCoder:
             own = dates.of_description(parse, trigger)
             if own is not None and status == "ongoing" and calendar_order(own.value, published) > 0:
                 status = "planned"
-        if own is not None:
+        if own is not None and own.value == "PRESENT_REF" and status == "realized" and published is not None:
+            date = EventDate(published, None, "published")  # "la France réaffirme désormais": done today
+        elif own is not None:
             date = own
+        elif rule.nominal and status == "realized" and published is not None and news(parse, trigger, self.status_cues):
+            date = EventDate(published, None, "published")  # "la France a pris connaissance de la démission"
         elif (not rule.nominal or rule.speech_act) and published is not None and (
                 (status == "realized" and not self._recalled(parse, head, cues))
                 or (status == "ongoing" and rule.type in self.status_cues.occasion_types)):

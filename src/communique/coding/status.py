@@ -48,6 +48,7 @@ class StatusCues:
     occasion_types: frozenset[str] = frozenset()
     past_markers: frozenset[str] = frozenset()
     recalled: frozenset[str] = frozenset()
+    news: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
@@ -64,7 +65,7 @@ class StatusCues:
                    uncertain=words("uncertain"), planners=words("planners"),
                    not_negation_before=words("not_negation_before"), weak_negation=words("weak_negation"),
                    durative_types=types("durative_types"), occasion_types=types("occasion_types"),
-                   past_markers=words("past_markers"), recalled=words("recalled"))
+                   past_markers=words("past_markers"), recalled=words("recalled"), news=words("news"))
 
 
 def decide_status(
@@ -142,6 +143,18 @@ def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
                 c.dep in {"case", "mark"} and c.lemma.lower() in cues.past_markers for c in parse.children(head.i)):
             return True
     return any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i))
+
+
+def news(parse: Parse, noun: Token, cues: StatusCues) -> bool:
+    """An event noun that a word of learning governs: the day's news ("a pris connaissance de la démission")."""
+    for head in parse.ancestors(noun.i)[:2]:
+        if head.sent != noun.sent:
+            return False
+        # the word itself, or the object of a light verb ("prendre connaissance de")
+        words = {head.lemma.lower(), *(c.lemma.lower() for c in parse.children(head.i) if c.dep in {"obj", "dobj"})}
+        if words & cues.news:
+            return True
+    return False
 
 
 def recalled(parse: Parse, verb: Token, cues: StatusCues) -> bool:
