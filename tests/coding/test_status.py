@@ -191,6 +191,8 @@ def test_an_event_noun_marked_as_past_is_realized(pipeline: Any, coders: dict[st
 def test_an_event_noun_under_a_tenseless_verb_takes_its_date(pipeline: Any, coders: dict[str, EventCoder]) -> None:
     text = "Joe Biden expressed support for diplomacy, starting next month with talks with Russia."
     assert _status_date(pipeline, coders["en"], text, "en.s.visit-noun") == ("planned", "2022-04")
+    text = "Joe Biden backed the proposal to hold talks with Russia in the coming days."
+    assert _status_date(pipeline, coders["en"], text, "en.s.visit-noun") == ("planned", "FUTURE_REF")
 
 
 def test_a_participle_after_the_comma_dates_the_noun_before_it(pipeline: Any, coders: dict[str, EventCoder]) -> None:
@@ -203,6 +205,8 @@ def test_calendar_order_compares_weeks_with_the_publication_day() -> None:
     assert calendar_order("2021-W52", "2021-12-30") == 0
     assert calendar_order("2021-W40", "2021-12-30") == -1
     assert calendar_order("2021-12", "2021-12-30") == 0
+    assert calendar_order("FUTURE_REF", "2021-12-30") == 1
+    assert calendar_order("PAST_REF", "2021-12-30") == -1
 
 
 def test_a_past_day_in_a_statement_made_in_the_present_dates_what_it_is_about(

@@ -398,7 +398,7 @@ def _non_finite(parse: Parse, verb: Token) -> bool:
     """A gerund, present participle or infinitive with no auxiliary: "starting", "to hold", "pour organiser"."""
     if verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"):
         return False
-    if any(c.dep.startswith("aux") for c in parse.children(verb.i)):
+    if any(c.dep.startswith("aux") and c.tag != "TO" for c in parse.children(verb.i)):  # "to hold" is tenseless
         return False
     return verb.feat("VerbForm") in {"Inf", "Ger", "Part"} or verb.tag in {"VBG", "VB"}
 

@@ -11,6 +11,7 @@ from communique.records import EventStatus, Tense
 from communique.resources import language_dir, load_yaml
 
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_REFERENCE_ORDER = {"PAST_REF": -1, "PRESENT_REF": 0, "FUTURE_REF": 1}
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "nmod", "compound"})
 _CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obj", "obl", "obl:arg", "nmod", "pobj", "prep", "dobj"})
@@ -172,9 +173,12 @@ def recalled(parse: Parse, verb: Token, cues: StatusCues) -> bool:
 
 
 def calendar_order(when: str | None, published: str | None) -> int:
-    """-1, 0 or 1 as a calendar value ("2018", "2018-05", "2018-05-29") lies before, at or after publication."""
+    """-1, 0 or 1 as a calendar value ("2018", "2018-05", "2018-05-29", "2018-W21", "FUTURE_REF") lies before,
+    at or after publication."""
     if not when or not published:
         return 0
+    if when in _REFERENCE_ORDER:  # "in the coming days", "ces dernières semaines"
+        return _REFERENCE_ORDER[when]
     week = _WEEK.fullmatch(when)
     if week is not None:  # "2022-W01": against the ISO week of publication
         try:
