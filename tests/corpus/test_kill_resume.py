@@ -16,7 +16,9 @@ from tests.corpus.conftest import dev_records, read_jsonl, write_jsonl
 
 pytestmark = pytest.mark.slow
 COMMAND = [sys.executable, "-m", "communique.cli", "batch"]
-DOCS = 16
+# The dev documents, each four times under new ids: enough work that a fast machine is still mid-run.
+COPIES = 4
+DOCS = 16 * COPIES
 # Manifest entries (documents recorded) to wait for before killing the run.
 KILL_AFTER = 3
 
@@ -30,7 +32,7 @@ def _recorded(manifest: Path) -> int:
 def test_kill_9_mid_run_then_the_same_command_finishes_with_every_document_once(
     tmp_path: Path, pipeline: Any
 ) -> None:
-    records = dev_records(DOCS)
+    records = [{**r, "id": f"{r['id']}-{n}"} for n in range(COPIES) for r in dev_records(DOCS // COPIES)]
     src = write_jsonl(tmp_path / "in.jsonl", records)
     out = tmp_path / "out.jsonl"
     manifest = tmp_path / "out.jsonl.manifest.jsonl"
@@ -38,7 +40,7 @@ def test_kill_9_mid_run_then_the_same_command_finishes_with_every_document_once(
     run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 180
     while _recorded(manifest) < KILL_AFTER and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.2)
+        time.sleep(0.05)
     os.killpg(run.pid, signal.SIGKILL)  # the run and its workers, as a crash or an OOM kill would
     run.wait()
     recorded = _recorded(manifest)

@@ -77,7 +77,15 @@ def test_hypothetical_events_are_flagged(dev_results: dict[str, dict[str, Any]],
                 rows = _rows(result, crosswalk, ev["id"])
                 assert rows and {r["flag"] for r in rows} == {"hypothetical"}
                 seen += 1
-    assert seen >= 2
+    assert seen >= 1
+
+
+def test_a_hypothetical_call_keeps_its_code_and_is_flagged(seed: dict[str, Any], crosswalk: Crosswalk) -> None:
+    doubted = copy.deepcopy(seed)
+    call = event(doubted, type="CONSULT", mode="phone", status="realized")
+    call["status"] = "hypothetical"
+    rows = _rows(doubted, crosswalk, call["id"])
+    assert rows and {r["flag"] for r in rows} == {"hypothetical"} and {r["code"] for r in rows} == {"041"}
 
 
 def test_a_planned_event_without_intent_code_is_flagged(
