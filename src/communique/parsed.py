@@ -67,19 +67,19 @@ class Parse:
     ents: tuple[NamedSpan, ...]
     pipeline: str
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _children: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
+    _children: tuple[tuple[Token, ...], ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        kids: list[list[int]] = [[] for _ in self.tokens]
+        kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i:
-                kids[t.head].append(t.i)
+                kids[t.head].append(t)
         object.__setattr__(self, "_starts", tuple(t.start for t in self.tokens))
         object.__setattr__(self, "_children", tuple(tuple(k) for k in kids))
 
     def children(self, i: int) -> tuple[Token, ...]:
         """The syntactic dependents of token ``i``."""
-        return tuple(self.tokens[k] for k in self._children[i])
+        return self._children[i]
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering a character offset, or None (white space, out of range)."""

@@ -86,8 +86,8 @@ def _run_ray(console: Console, inputs: list[str], out: str, workers: int, format
         raise typer.Exit(exc.exit_code) from None
     import logging
 
-    for name in ("ray", "ray.data"):  # the terminal shows communique's summary, not Ray's INFO lines
-        logging.getLogger(name).setLevel(logging.WARNING)
+    for name in ("ray", "ray.data"):  # the terminal shows communique's summary, not Ray's notices
+        logging.getLogger(name).setLevel(logging.ERROR)
     try:
         summary = run_ray(inputs, out, workers=workers, address=address,
                           kb_files=kb_files, format=format.value if format else None)

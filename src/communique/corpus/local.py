@@ -22,7 +22,7 @@ from communique.errors import WorkerDied
 from communique.pipeline import Pipeline
 
 # Documents coded together (their texts parsed in one batch), and chunks in flight per worker.
-CHUNK_DOCS = 8
+CHUNK_DOCS = 16
 CHUNKS_PER_WORKER = 3
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import time
 import uuid
 from collections.abc import Iterable, Mapping
@@ -180,9 +181,10 @@ def run_ray(
     started = time.monotonic()
     if not ray.is_initialized():
         if address:
-            ray.init(address=address, log_to_driver=False)
+            ray.init(address=address, log_to_driver=False, logging_level=logging.ERROR)
         else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
+                     logging_level=logging.ERROR)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     try:
@@ -192,7 +194,7 @@ def run_ray(
             dataset = ray.data.read_text(inputs, include_paths=True, num_cpus=LIGHT_TASK_CPUS)
         coded = dataset.map_batches(
             CodingActor, fn_constructor_kwargs={"kb_files": tuple(str(f) for f in kb_files)},
-            batch_size=BATCH_DOCS, concurrency=workers, num_cpus=_actor_cpus(workers, address),
+            batch_size=BATCH_DOCS, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=_actor_cpus(workers, address),
             batch_format="numpy")
         sink = ResultsDatasink(out, parquet=out.rstrip("/").lower().endswith(".parquet"))
         coded.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})
