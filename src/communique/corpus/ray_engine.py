@@ -194,7 +194,8 @@ def run_ray(
             dataset = ray.data.read_text(inputs, include_paths=True, num_cpus=LIGHT_TASK_CPUS)
         coded = dataset.map_batches(
             CodingActor, fn_constructor_kwargs={"kb_files": tuple(str(f) for f in kb_files)},
-            batch_size=BATCH_DOCS, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=_actor_cpus(workers, address),
+            batch_size=BATCH_DOCS, compute=ray.data.ActorPoolStrategy(size=workers),
+            num_cpus=_actor_cpus(workers, address),
             batch_format="numpy")
         sink = ResultsDatasink(out, parquet=out.rstrip("/").lower().endswith(".parquet"))
         coded.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT_TASK_CPUS})

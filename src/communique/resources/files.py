@@ -37,7 +37,7 @@ def load_yaml(path: Path, *, error: type[Exception] = InvalidLanguageData) -> An
     except OSError as exc:
         raise error(f"cannot read {path}: {exc.strerror}") from exc
     try:
-        return yaml.load(text, Loader=_LOADER)  # noqa: S506 (a safe loader)
+        return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
