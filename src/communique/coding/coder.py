@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from communique.clause import TenseCues, clause_tense
+from communique.coding.arguments import (
+    COMPLEMENT_RECIPIENT,
+    FALLBACK_ACTOR,
+    Args,
+    Match,
+    fill_from_talk,
+    find_arguments,
+)
 from communique.coding.dating import DocumentDates
 from communique.coding.frames import (
-    PASSIVE_SUBJECT_DEPS,
     clause,
-    objects,
-    owners,
-    passive,
     phrase,
-    possessors,
     prep_object,
     preposition,
-    prepositional,
     subjects,
 )
 from communique.coding.merge import merge_mentions
 from communique.coding.participants import DocumentEntities, ParticipantCues
-from communique.coding.rules import ArgumentSlot, EventRule, load_rules
-from communique.coding.speakers import SpeakerGroup, find_speaker_group, read_subject
+from communique.coding.rules import EventRule, load_rules
+from communique.coding.speakers import find_speaker_group
 from communique.coding.status import (
     StatusCues,
     calendar_order,
@@ -41,32 +42,8 @@ from communique.records import Document, Entity, Event, EventDate, EventStatus, 
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-# Confidence lost when an argument comes from a fallback rather than from the trigger's frame.
-_FALLBACK_ACTOR = 0.8
-_COMPLEMENT_RECIPIENT = 0.9
 _MAX_EVIDENCE = 300
 _DAY = len("2020-09-12")
-
-
-@dataclass(frozen=True)
-class _Match:
-    """A rule whose trigger was found: the trigger, and the verb that carries its clause."""
-
-    rule: EventRule
-    trigger: Token
-    head: Token
-
-
-@dataclass(frozen=True)
-class _Args:
-    actor: tuple[str, ...]
-    recipient: tuple[str, ...]
-    heads: tuple[Token, ...]
-    collective: bool
-    fallback: bool
-    complement: bool
-    counterpart: bool = False
-    needs_recipient: bool = False
 
 
 @dataclass
@@ -104,14 +81,14 @@ class EventCoder:
         known = DocumentEntities.build(parse, entities, doc.issuer)
         group = find_speaker_group(parse, known, self.participant_cues, doc.issuer)
         dates = DocumentDates.build(parse, timexes, self._event_nouns)
-        found: list[tuple[Event, _Args]] = []
+        found: list[tuple[Event, Args]] = []
         for tok in parse.tokens:
-            best: tuple[Event, _Args] | None = None
+            best: tuple[Event, Args] | None = None
             for rule in self._by_lemma.get(tok.lemma.lower(), ()):
                 match = _match(parse, tok, rule, self.status_cues)
                 if match is None:
                     continue
-                args = self._arguments(parse, match, known, group)
+                args = find_arguments(parse, match, known, self.participant_cues, group)
                 if args is None:
                     continue
                 event = self._event(doc, parse, match, args, known, dates, cues)
@@ -120,120 +97,17 @@ class EventCoder:
             if best is not None:
                 found.append(best)
         lead = doc.text.find("\n\n")
-        events = _fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
+        events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
         events = merge_mentions(parse, events, known.codes)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
-
-    def _arguments(self, parse: Parse, match: _Match, known: DocumentEntities,
-                   group: SpeakerGroup | None = None) -> _Args | None:
-        rule = match.rule
-        cues = self.participant_cues
-        cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
-        actor, actor_heads, fallback = self._fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True)
-        collective = grouped = False
-        if not actor and not rule.nominal:
-            # "Nous condamnons", "les E3 restent", "the two leaders agreed": who the words stand for
-            reading = read_subject(parse, self._subject_candidates(parse, match), cues, group)
-            if reading == "speaker":
-                actor, fallback = list(known.issuer), True
-            elif reading in {"group", "alias"} and group is not None:
-                actor, fallback, grouped = list(group.members), reading == "group", True
-            elif reading == "talk":
-                collective, fallback = True, True
-        elif actor and group is not None and group.restated_by(parse, actor_heads):
-            actor, grouped = list(group.members), True  # "l'Allemagne, la France et le Royaume-Uni ("les E3")"
-        for slot in rule.actor[cut:]:
-            if actor or collective:
-                break
-            if slot.kind == "parties":  # "It was agreed to continue contacts": both sides of the talk
-                collective, fallback = True, True
-            else:
-                actor, _, fallback = self._fill(parse, match, (slot,), known, exclude=(), actor=True, group=group)
-        if not actor and not collective:
-            return None
-        recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known,
-                                                            exclude=() if grouped else actor)
-        if grouped and group is not None:
-            # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
-            # the recipient leaves the actors, unless it is the whole group
-            acting = group.acting_on({known.codes.get(r) for r in recipient}, known)
-            if not acting:
-                recipient, recipient_heads, complement = self._fill(parse, match, rule.recipient, known,
-                                                                    exclude=actor)
-            else:
-                actor = list(acting)
-        counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
-        if rule.requires_recipient and not recipient and not counterpart:
-            return None
-        return _Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
-                     complement, counterpart, rule.requires_recipient)
-
-    @staticmethod
-    def _voice(match: _Match, known: DocumentEntities, group: SpeakerGroup | None) -> tuple[str, ...]:
-        """Who an impersonal statement speaks for: the issuer, or all the signatories of a joint statement.
-
-        A rule that sets the issuer against the talk's other side (recipient ``counterpart``) keeps the issuer.
-        """
-        if group is None or not group.we or any(slot.kind == "counterpart" for slot in match.rule.recipient):
-            return known.issuer
-        return group.members
-
-    @staticmethod
-    def _subject_candidates(parse: Parse, match: _Match) -> list[Token]:
-        """The subject, and a passive's subject when the rule takes it as the actor ("nous sommes préoccupés par")."""
-        head = match.head
-        out = list(subjects(parse, head))[:1]
-        if not passive(parse, head):
-            return out
-        if not out:
-            return list(objects(parse, head))[:1]
-        if any(slot.kind in {"object", "issuer"} for slot in match.rule.actor):
-            out.extend(t for t in objects(parse, head) if t.dep in PASSIVE_SUBJECT_DEPS)
-        return out
-
-    def _fill(
-        self,
-        parse: Parse,
-        match: _Match,
-        slots: Sequence[ArgumentSlot],
-        known: DocumentEntities,
-        exclude: Sequence[str],
-        actor: bool = False,
-        group: SpeakerGroup | None = None,
-    ) -> tuple[list[str], list[Token], bool]:
-        """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback."""
-        for slot in slots:
-            if slot.kind == "counterpart":  # filled once the document's talk is known
-                continue
-            if slot.kind == "issuer":
-                ids = [i for i in self._voice(match, known, group) if i not in exclude]
-                if ids:
-                    return ids, [], True
-                continue
-            if slot.kind == "complement":
-                # a guess from anywhere in the clause: never the actor's own side ("nos relations")
-                skip = frozenset(t.i for t in subjects(parse, match.head))
-                own = {known.codes.get(i) for i in exclude}
-                ids = [i for i in known.named_in(clause(parse, match.head, skip))
-                       if i not in exclude and known.codes.get(i) not in own]
-                if ids:
-                    return ids, [], True
-                continue
-            heads = list(_slot_heads(parse, match, slot))
-            ids = [i for i in known.named_by(parse, heads) if i not in exclude]
-            if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
-                ids = [i for i in ids if i not in known.places]
-            if ids:
-                return ids, heads, False
-        return [], [], False
 
     def _event(
         self,
         doc: Document,
         parse: Parse,
-        match: _Match,
-        args: _Args,
+        match: Match,
+        args: Args,
         known: DocumentEntities,
         dates: DocumentDates,
         cues: TenseCues,
@@ -288,8 +162,8 @@ class EventCoder:
             date = EventDate(published, None, "published")
         else:
             date = EventDate(None, None, "none")
-        confidence = rule.confidence * (_FALLBACK_ACTOR if args.fallback else 1.0)
-        confidence *= _COMPLEMENT_RECIPIENT if args.complement else 1.0
+        confidence = rule.confidence * (FALLBACK_ACTOR if args.fallback else 1.0)
+        confidence *= COMPLEMENT_RECIPIENT if args.complement else 1.0
         about, location = self._circumstances(parse, match, args, known)
         trigger_span = _trigger_span(parse, match)
         evidence = _evidence(parse, match, args.heads, trigger_span)
@@ -331,7 +205,7 @@ class EventCoder:
         return clause_tense(parse, head, cues) == "past" and recalled(parse, head, self.status_cues)
 
     def _circumstances(
-        self, parse: Parse, match: _Match, args: _Args, known: DocumentEntities
+        self, parse: Parse, match: Match, args: Args, known: DocumentEntities
     ) -> tuple[tuple[str, ...], str | None]:
         """What the event concerns ("sur la Syrie") and where it takes place ("à Tunis")."""
         cues = self.participant_cues
@@ -354,7 +228,7 @@ def _introduced(parse: Parse, tokens: Sequence[Token], preps: frozenset[str]) ->
     return out
 
 
-def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> _Match | None:
+def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> Match | None:
     """Whether a token triggers a rule: lemma, part of speech, reflexive, governing verb, required words."""
     if tok.pos not in rule.pos:
         return None
@@ -380,7 +254,7 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> _Matc
             return None
         if near & rule.excludes:
             return None
-    return _Match(rule, tok, head)
+    return Match(rule, tok, head)
 
 
 def _near(parse: Parse, trigger: Token, head: Token) -> list[Token]:
@@ -413,85 +287,13 @@ def _governing_verb(parse: Parse, tok: Token) -> Token | None:
     return None
 
 
-def _slot_heads(parse: Parse, match: _Match, slot: ArgumentSlot) -> list[Token]:
-    trigger, head = match.trigger, match.head
-    if slot.kind == "subject":
-        return [] if match.rule.nominal else list(subjects(parse, head))
-    if slot.kind == "object":
-        return [t for t in objects(parse, head) if t.i != trigger.i]
-    if slot.kind == "possessor":
-        return list(possessors(parse, trigger))
-    if slot.kind == "owner":
-        return list(owners(parse, trigger))
-    out = list(prepositional(parse, trigger, slot.preps))
-    if head.i != trigger.i:
-        out.extend(prepositional(parse, head, slot.preps))
-    elif match.rule.nominal and not out and trigger.head != trigger.i:
-        # "lors de son entretien avec X": the parser often hangs "avec X" on the noun's head
-        out.extend(prepositional(parse, parse.tokens[trigger.head], slot.preps))
-    return out
-
-
-def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:
-    """A day given in the text, at most a few days before publication: the readout's own talk."""
-    if date.basis != "timex" or published is None or date.value is None or len(date.value) != 10:
-        return False
-    try:
-        gap = dt.date.fromisoformat(published) - dt.date.fromisoformat(date.value)
-    except ValueError:
-        return False
-    return dt.timedelta(0) <= gap <= dt.timedelta(days=days)
-
-
-def _fill_from_talk(found: Sequence[tuple[Event, _Args]], known: DocumentEntities,
-                    published: str | None, group: SpeakerGroup | None = None, lead: int | None = None) -> list[Event]:
-    """Fill arguments that refer to the document's talk (its first CONSULT between two sides or more).
-
-    "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
-    during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
-    party, when the rule allows it (slot ``counterpart``). Without a talk, "the parties" are the
-    document's group of speakers, else the issuer.
-    When the talk is dated in the text and told in the lead paragraph (the text up to ``lead``), the
-    parties' realized acts dated by publication take its date: a talk recalled further down ("à la suite
-    de laquelle la France a réuni hier ...") is background, not the occasion of the document.
-    """
-    talk = next((e for e, a in found if e.type == "CONSULT" and not a.collective
-                 and len({known.codes.get(i) for i in (*e.actor, *e.recipient)}) > 1), None)
-    parties = tuple(dict.fromkeys((*talk.actor, *talk.recipient))) if talk is not None else ()
-    party_codes = {known.codes.get(i) for i in parties}
-    # A readout published after the talk: what its parties said and did then happened on the talk's day.
-    told_first = talk is not None and (lead is None or talk.trigger.start < lead)
-    talk_day = talk.date if talk is not None and told_first and talk.status == "realized" \
-        and _just_before(talk.date, published) else None
-    out: list[Event] = []
-    for event, args in found:
-        if (talk_day is not None and event.date.basis == "published" and event.status == "realized"
-                and {known.codes.get(i) for i in event.actor} <= party_codes):
-            event = replace(event, date=EventDate(talk_day.value, talk_day.timex, "timex"))
-        if args.collective:
-            # no talk: the document's group of speakers, else a joint statement's "the parties" are the issuer
-            sides = parties or (group.members if group is not None else ()) or known.issuer
-            if not sides:
-                continue
-            event = replace(event, actor=sides, recipient=tuple(r for r in event.recipient if r not in sides))
-        elif args.counterpart:
-            mine = {known.codes.get(i) for i in event.actor}
-            other = tuple(i for i in parties if known.codes.get(i) not in mine)
-            if other and mine & {known.codes.get(i) for i in parties}:
-                event = replace(event, recipient=other, confidence=round(event.confidence * _COMPLEMENT_RECIPIENT, 3))
-            elif args.needs_recipient:
-                continue
-        out.append(event)
-    return out
-
-
-def _mode(parse: Parse, match: _Match) -> str | None:
+def _mode(parse: Parse, match: Match) -> str | None:
     near = {w for t in (match.trigger, *_near(parse, match.trigger, match.head)) for w in (t.lemma.lower(),
                                                                                            t.text.lower())}
     return next((m for m, words in match.rule.modes if near & words), None)
 
 
-def _trigger_span(parse: Parse, match: _Match) -> tuple[int, int]:
+def _trigger_span(parse: Parse, match: Match) -> tuple[int, int]:
     """The trigger with its reflexive pronoun and auxiliaries ("s'est entretenu"), from its governor if any."""
     trigger, head = match.trigger, match.head
     group = [head, trigger, *(c for c in parse.children(head.i)
@@ -500,7 +302,7 @@ def _trigger_span(parse: Parse, match: _Match) -> tuple[int, int]:
     return min(t.start for t in group), max(trigger.end, head.end)
 
 
-def _evidence(parse: Parse, match: _Match, heads: Sequence[Token], trigger: tuple[int, int]) -> tuple[int, int]:
+def _evidence(parse: Parse, match: Match, heads: Sequence[Token], trigger: tuple[int, int]) -> tuple[int, int]:
     """From the first to the last of trigger and argument phrases, within the sentence and a length limit."""
     sentence = parse.sentence_of(match.trigger)
     spans = [trigger]
