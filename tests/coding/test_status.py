@@ -51,6 +51,14 @@ rules:
     recipient: [{preps: [to, with]}]
     confidence: 0.6
 ---
+type: COOPERATE
+rules:
+  - id: en.s.coordination
+    trigger: {lemmas: [coordination], pos: [NOUN]}
+    actor: [issuer]
+    recipient: [{preps: [with]}]
+    confidence: 0.6
+---
 type: ASSAULT
 rules:
   - id: en.s.aggression
@@ -60,6 +68,14 @@ rules:
     confidence: 0.6
 """,
     "fr": """
+type: COOPERATE
+rules:
+  - id: fr.s.coordination
+    trigger: {lemmas: [coordination], pos: [NOUN]}
+    actor: [issuer]
+    recipient: [{preps: [avec]}]
+    confidence: 0.6
+---
 type: AID
 rules:
   - id: fr.s.fournir
@@ -236,3 +252,24 @@ def test_the_news_learnt_of_and_a_statement_made_now_take_the_publication_date(
     assert _status_date(pipeline, fr, text, "fr.s.demission") == ("realized", None)
     text = "L'Espagne condamne désormais le Venezuela."
     assert _status_date(pipeline, fr, text, "fr.s.condamner") == ("realized", "2020-10-01")
+
+
+def test_a_material_act_in_the_imperfect_was_going_on(pipeline: Any, coders: dict[str, EventCoder]) -> None:
+    fr = coders["fr"]
+    assert _status_date(pipeline, fr, "Les Etats-Unis fournissaient des armes à l'Ukraine.", "fr.s.fournir")[0] == (
+        "ongoing")
+    assert _status_date(pipeline, fr, "Les Etats-Unis avaient fourni des armes à l'Ukraine.", "fr.s.fournir")[0] == (
+        "realized")
+    assert _status_date(pipeline, fr, "Les Etats-Unis ont fourni des armes à l'Ukraine.", "fr.s.fournir")[0] == (
+        "realized")
+
+
+def test_a_bare_event_noun_in_an_adverbial_shares_the_date_of_its_verb(pipeline: Any, coders: dict[str, EventCoder]
+                                                                       ) -> None:
+    fr, en = coders["fr"], coders["en"]
+    text = "Aujourd'hui, la France a renforcé son aide au Liban, en étroite coordination avec l'Allemagne."
+    assert _status_date(pipeline, fr, text, "fr.s.coordination") == ("realized", "2020-10-01")
+    text = "Today, the United States delivered medical supplies to Ukraine, in coordination with France."
+    assert _status_date(pipeline, en, text, "en.s.coordination") == ("realized", "2022-03-01")
+    text = "Aujourd'hui, la France a salué la coordination avec l'Allemagne."  # an object, not a manner
+    assert _status_date(pipeline, fr, text, "fr.s.coordination") == ("ongoing", None)

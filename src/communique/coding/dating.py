@@ -46,6 +46,10 @@ class DocumentDates:
             verb = governing_verb(parse, t.start, t.end)
             if verb is not None and verb.i not in by_verb:
                 by_verb[verb.i] = date
+        for noun in parse.tokens:
+            verb = _manner_of(parse, noun) if noun.lemma.lower() in event_nouns else None
+            if verb is not None and verb.i in by_verb:
+                by_noun.setdefault(noun.i, by_verb[verb.i])  # "today, X is implementing, in coordination with Y"
         return cls(by_verb, by_token, by_noun)
 
     def of_verb(self, verb: Token) -> EventDate | None:
@@ -77,6 +81,26 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
+
+
+def _manner_of(parse: Parse, noun: Token) -> Token | None:
+    """The verb whose act a bare event noun in its prepositional adverbial describes ("implementing sanctions,
+    in coordination with allies", "a renforcé son aide, en coordination avec l'Allemagne"), or None."""
+    if noun.pos != "NOUN" or any(c.dep in {"det", "poss", "nmod:poss"} for c in parse.children(noun.i)):
+        return None
+    marked = noun.dep == "pobj" or any(c.dep == "case" for c in parse.children(noun.i))
+    tok = noun
+    for _ in range(3):
+        if tok.head == tok.i:
+            return None
+        head = parse.tokens[tok.head]
+        if head.pos in _VERBAL:
+            return head if marked and head.sent == noun.sent else None
+        if head.pos in _NOMINAL or head.pos not in {"ADP", "ADJ", "ADV"}:
+            return None
+        marked = marked or head.pos == "ADP"
+        tok = head
+    return None
 
 
 def _participle_after(parse: Parse, noun: Token) -> Token | None:

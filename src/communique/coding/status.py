@@ -114,13 +114,23 @@ def decide_status(
 
 
 def _continuing(parse: Parse, verb: Token, tense: Tense | None) -> bool:
-    """A verb in the simple present ("provides", "soutient") or the progressive ("are being sent")."""
+    """A verb in the simple present ("provides", "soutient"), the progressive ("are being sent") or the
+    imperfect ("la France travaillait en ce sens")."""
     group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
+    if tense == "past" and _imperfect(group):
+        return True
     if verb.tag == "VBG" and any(c.lemma.lower() == "be" for c in group[1:]):
         return True
     if any(c.tag == "VBG" and c.lemma.lower() == "be" for c in group[1:]):  # "arms being sent"
         return True
     return tense == "present" and simple_present(parse, verb)
+
+
+def _imperfect(group: list[Token]) -> bool:
+    """A verb group in the imperfect, with no participle ("travaillait", not "avait travaillé")."""
+    finite = [t for t in group if t.feat("VerbForm") == "Fin"]
+    return any(t.feat("Tense") == "Imp" and t.feat("Mood") != "Cnd" for t in finite) and not any(
+        t.feat("VerbForm") == "Part" for t in group)
 
 
 def simple_present(parse: Parse, verb: Token) -> bool:
