@@ -273,3 +273,12 @@ def test_a_bare_event_noun_in_an_adverbial_shares_the_date_of_its_verb(pipeline:
     assert _status_date(pipeline, en, text, "en.s.coordination") == ("realized", "2022-03-01")
     text = "Aujourd'hui, la France a salué la coordination avec l'Allemagne."  # an object, not a manner
     assert _status_date(pipeline, fr, text, "fr.s.coordination") == ("ongoing", None)
+
+
+def test_a_past_marker_coordinated_with_the_noun_above_the_event_counts(pipeline: Any, coders: dict[str, EventCoder]
+                                                                         ) -> None:
+    en = coders["en"]
+    text = "Joe Biden discussed the course and results of the talks with Russia."
+    assert _status_date(pipeline, en, text, "en.s.visit-noun")[0] == "realized"
+    text = "Joe Biden discussed the course and scope of the talks with Russia."
+    assert _status_date(pipeline, en, text, "en.s.visit-noun")[0] == "ongoing"

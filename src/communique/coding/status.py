@@ -151,7 +151,8 @@ def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
         if head.sent != noun.sent:
             break
         if head.lemma.lower() in cues.past_markers or any(
-                c.dep in {"case", "mark"} and c.lemma.lower() in cues.past_markers for c in parse.children(head.i)):
+                c.dep in {"case", "mark", "conj"} and c.lemma.lower() in cues.past_markers
+                for c in parse.children(head.i)):  # "the course and results of the talks": a conjunct too
             return True
     return any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i))
 
