@@ -16,7 +16,8 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str])
     """Merge a mention into an earlier event of the same type when it is the same event.
 
     Two mentions are one event when, with the same type and mode, they name the same parties
-    and date in one sentence (two triggers for one call), when both are the same undated ongoing
+    and date in one sentence (two triggers for one call; or the same parties, one told as done and one as
+    under way: "had a meeting with X, who is on a visit to Ukraine"), when both are the same undated ongoing
     affair ("Putin's war" ... "Russia's assault"), or when the later one is a noun the text points
     back with ("lors de cet entretien") and its parties are the earlier one's.
     """
@@ -27,6 +28,8 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str])
             out.append(event)
             continue
         kept = out[target]
+        if kept.mode is None and event.mode is not None:  # a visit's mode says who travelled to whom: its sides
+            kept = replace(kept, mode=event.mode, actor=event.actor, recipient=event.recipient)
         out[target] = replace(kept, evidence_more=(*kept.evidence_more, event.evidence),
                               confidence=max(kept.confidence, event.confidence))
     return out
@@ -45,6 +48,9 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bo
     same_sentence = parse.sentence_at(first.trigger.start) == parse.sentence_at(later.trigger.start)
     if same_sentence and same_sides and first.date.value == later.date.value and first.status == later.status:
         return True
+    if same_sentence and theirs == mine and first.date.value == later.date.value and first.date.value is not None \
+            and {first.status, later.status} == {"realized", "ongoing"}:
+        return True  # "X had a meeting with Y, who is on a visit to X's country": one event, told twice
     if _background(first) and _background(later) and same_sides:
         return True
     return _points_back(parse, later) and theirs <= mine
