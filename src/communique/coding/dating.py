@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from communique.clause import governing_verb
 from communique.parsed import Parse, Token
 from communique.records import EventDate, Timex
+from communique.resources import language_dir, load_yaml
 
 _REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
@@ -46,6 +47,7 @@ class DocumentDates:
             verb = governing_verb(parse, t.start, t.end)
             if verb is not None and verb.i not in by_verb:
                 by_verb[verb.i] = date
+        _date_from_time_clauses(parse, by_verb, _temporal_marks(parse.language))
         for noun in parse.tokens:
             verb = _manner_of(parse, noun) if noun.lemma.lower() in event_nouns else None
             if verb is not None and verb.i in by_verb:
@@ -81,6 +83,25 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
+
+
+def _temporal_marks(language: str) -> frozenset[str]:
+    """The conjunctions of a clause of time (``cues.yaml``, ``tense.temporal_marks``: "when", "lorsque")."""
+    try:
+        raw = load_yaml(language_dir(language) / "cues.yaml") or {}
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(str(x).lower() for x in (raw.get("tense") or {}).get("temporal_marks", []))
+
+
+def _date_from_time_clauses(parse: Parse, by_verb: dict[int, EventDate], marks: frozenset[str]) -> None:
+    """A dated clause of time dates the undated verb it hangs on: "When I welcomed them last month, I told them"."""
+    for i, date in list(by_verb.items()):
+        verb = parse.tokens[i]
+        if verb.dep != "advcl" or verb.head == verb.i or parse.tokens[verb.head].pos not in _VERBAL:
+            continue
+        if any(c.dep in {"mark", "advmod"} and c.lemma.lower() in marks for c in parse.children(verb.i)):
+            by_verb.setdefault(verb.head, date)
 
 
 def _manner_of(parse: Parse, noun: Token) -> Token | None:

@@ -1,0 +1,30 @@
+"""A dated clause of time ("when", "lorsque") dates the verb it hangs on; other adverbial clauses do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from communique import SourceInput
+
+pytestmark = pytest.mark.slow
+
+
+def _dates(pipeline: Any, text: str, lang: str, event_type: str) -> list[str | None]:
+    source = SourceInput(text=text, id="t", language=lang, issuer={"en": "USA", "fr": "FRA"}[lang],
+                         published=dt.date(2022, 3, 1), published_from="given")
+    return [e.date.value for e in pipeline.extract(source).events if e.type == event_type]
+
+
+def test_a_clause_of_time_dates_the_statement_it_hangs_on(pipeline: Any) -> None:
+    text = "When the President of Finland visited Washington in May, the United States praised Finland."
+    assert _dates(pipeline, text, "en", "SUPPORT") == ["2021-05"]
+    text = "Lorsque le président de la Finlande s'est rendu à Paris en mai, la France a salué la Finlande."
+    assert _dates(pipeline, text, "fr", "SUPPORT") == ["2021-05"]
+
+
+def test_a_clause_of_another_kind_does_not(pipeline: Any) -> None:
+    text = "After the President of Finland visited Washington in May, the United States praised Finland."
+    assert _dates(pipeline, text, "en", "SUPPORT") == ["2022-03-01"]
