@@ -7,12 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from communique.coding.frames import (
+    AGENT_DEPS,
+    OBLIQUE_DEPS,
+    PASSIVE_AUX_DEPS,
     PASSIVE_SUBJECT_DEPS,
     clause,
     objects,
     owners,
     passive,
     possessors,
+    prep_object,
+    preposition,
     prepositional,
     subjects,
 )
@@ -51,8 +56,11 @@ class Args:
 
 
 def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: ParticipantCues,
-                   group: SpeakerGroup | None = None) -> Args | None:
-    """The actor and recipient of a matched rule, or None when the rule's required arguments are missing."""
+                   group: SpeakerGroup | None = None, occasion: bool = False) -> Args | None:
+    """The actor and recipient of a matched rule, or None when the rule's required arguments are missing.
+
+    ``occasion``: the rule codes a talk or meeting, whose participants are never what it is about.
+    """
     rule = match.rule
     cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
     actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True)
@@ -77,15 +85,17 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
             actor, _, fallback = _fill(parse, match, (slot,), known, exclude=(), actor=True, group=group)
     if not actor and not collective:
         return None
+    setting = setting_preps(rule, cues, occasion)
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
-                                                        exclude=() if grouped else actor)
+                                                   exclude=() if grouped else actor, setting=setting,
+                                                   agent=cues.agent)
     if grouped and group is not None:
         # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
         # the recipient leaves the actors, unless it is the whole group
         acting = group.acting_on({known.codes.get(r) for r in recipient}, known)
         if not acting:
             recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
-                                                                exclude=actor)
+                                                           exclude=actor, setting=setting, agent=cues.agent)
         else:
             actor = list(acting)
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
@@ -126,8 +136,13 @@ def _fill(
     exclude: Sequence[str],
     actor: bool = False,
     group: SpeakerGroup | None = None,
+    setting: tuple[frozenset[str], bool] = (frozenset(), False),
+    agent: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Token], bool]:
-    """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback."""
+    """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
+
+    The complement never looks inside phrases the ``setting`` prepositions introduce (topic, place).
+    """
     for slot in slots:
         if slot.kind == "counterpart":  # filled once the document's talk is known
             continue
@@ -137,11 +152,7 @@ def _fill(
                 return ids, [], True
             continue
         if slot.kind == "complement":
-            # a guess from anywhere in the clause: never the actor's own side ("nos relations")
-            skip = frozenset(t.i for t in subjects(parse, match.head))
-            own = {known.codes.get(i) for i in exclude}
-            ids = [i for i in known.named_in(clause(parse, match.head, skip))
-                   if i not in exclude and known.codes.get(i) not in own]
+            ids = _complement(parse, match, known, exclude, (setting, agent), whole=actor)
             if ids:
                 return ids, [], True
             continue
@@ -152,6 +163,61 @@ def _fill(
         if ids:
             return ids, heads, False
     return [], [], False
+
+
+def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Sequence[str],
+                preps: tuple[tuple[frozenset[str], bool], frozenset[str]], whole: bool = False) -> list[str]:
+    """A guess from anywhere in the clause, never the actor's own side ("nos relations").
+
+    If another is named, never where the event happens (a person is no place: "à Vladimir Poutine") nor, for a
+    talk, what it is about ("avec le président turc au sujet de la situation en Libye"). Of the recipients, the
+    agent of a passive or an infinitive if named ("que ce soit accepté par la Turquie avec Chypre").
+    ``preps``: those of place (and whether nested phrases count), and those of an agent.
+    """
+    setting, agent = preps
+    subject = [t.i for t in subjects(parse, match.head)]
+    own = {known.codes.get(i) for i in exclude}
+    places = [t for t in _setting(parse, match, setting)
+              if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]
+    for skip in ({*subject, *(t.i for t in places)}, set(subject)):
+        inside = clause(parse, match.head, frozenset(skip))
+        ids = [i for i in known.named_in(inside) if i not in exclude and known.codes.get(i) not in own]
+        if ids and not whole:
+            doers = [prep_object(parse, t) for t in inside if _agent(parse, t, agent)]
+            return [i for i in known.named_by(parse, doers) if i in ids] or ids
+        if ids:
+            return ids
+    return []
+
+
+def _agent(parse: Parse, tok: Token, preps: frozenset[str]) -> bool:
+    """Who is to do what a passive or an infinitive says ("soit accepté par la Turquie", "to introduce sanctions
+    by the EU"), not a bare participle's agent ("la médiation engagée par l'Allemagne")."""
+    if tok.dep not in AGENT_DEPS and not (tok.dep in {"prep", *OBLIQUE_DEPS} and preposition(parse, tok) in preps):
+        return False
+    verb = parse.tokens[tok.head]
+    if verb.pos != "VERB":
+        return False
+    passive_aux = any(c.dep in PASSIVE_AUX_DEPS for c in parse.children(verb.i))
+    return passive_aux or verb.feat("VerbForm") == "Inf" or verb.tag == "VB"
+
+
+def _setting(parse: Parse, match: Match, setting: tuple[frozenset[str], bool]) -> list[Token]:
+    """The trigger's and its verb's own phrases of place ("en Libye", "in Kyiv"); for a talk, also those nested in
+    another phrase ("au sujet de la situation en Libye"), not for a concern ("sa préoccupation sur la Syrie")."""
+    preps, nested = setting
+    if nested:
+        return [t for t in clause(parse, match.head, frozenset()) if t.i != match.head.i
+                and preposition(parse, t) in preps]
+    own = {match.head.i: match.head, match.trigger.i: match.trigger}.values()
+    return [t for v in own for t in parse.children(v.i) if preposition(parse, t) in preps]
+
+
+def setting_preps(rule: EventRule, cues: ParticipantCues, occasion: bool) -> tuple[frozenset[str], bool]:
+    """Prepositions of place, and for a talk of topic, but those the rule takes as introducing its recipient
+    ("à la Turquie"); whether phrases nested in others count (a talk's)."""
+    own = {p for slot in rule.recipient for p in slot.preps}
+    return ((cues.about | cues.location) if occasion else cues.location) - own, occasion
 
 
 def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot) -> list[Token]:

@@ -88,7 +88,8 @@ class EventCoder:
                 match = _match(parse, tok, rule, self.status_cues)
                 if match is None:
                     continue
-                args = find_arguments(parse, match, known, self.participant_cues, group)
+                args = find_arguments(parse, match, known, self.participant_cues, group,
+                                      rule.type in self.status_cues.occasion_types)
                 if args is None:
                     continue
                 event = self._event(doc, parse, match, args, known, dates, cues)

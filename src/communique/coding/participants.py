@@ -28,6 +28,7 @@ class ParticipantCues:
                       not a joint statement
     about             prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
     location          prepositions of where it takes place ("à Tunis", "in Kyiv")
+    agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -39,6 +40,7 @@ class ParticipantCues:
     talks: frozenset[str] = frozenset()
     about: frozenset[str] = frozenset()
     location: frozenset[str] = frozenset()
+    agent: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -57,6 +59,7 @@ class ParticipantCues:
             talks=words("talks"),
             about=words("about"),
             location=words("location"),
+            agent=words("agent"),
         )
 
 
@@ -68,6 +71,7 @@ class DocumentEntities:
     codes: dict[str, str]
     issuer: tuple[str, ...]
     places: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, parse: Parse, entities: Sequence[Entity], issuer: str | None) -> DocumentEntities:
@@ -87,6 +91,7 @@ class DocumentEntities:
             codes=codes,
             issuer=_issuer_entity(entities, issuer),
             places=frozenset(e.id for e in entities if e.type == "PLACE"),
+            people=frozenset(e.id for e in entities if e.type == "PERSON"),
         )
 
     def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:

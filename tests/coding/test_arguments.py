@@ -1,0 +1,99 @@
+"""Argument filling on real sentences: the complement fallback, with rules written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique import SourceInput
+from communique.coding import EventCoder
+from communique.coding.participants import ParticipantCues
+from communique.coding.rules import _load_file
+from communique.coding.status import StatusCues
+from communique.ontology import load_ontology
+
+pytestmark = pytest.mark.slow
+
+RULES = {
+    "fr": """
+type: REQUEST
+rules:
+  - id: fr.t.necessite
+    trigger: {lemmas: [nécessité], pos: [NOUN], governors: [souligner]}
+    actor: [subject]
+    recipient: [complement]
+    confidence: 0.8
+  - id: fr.t.souhaiter
+    trigger: {lemmas: [souhaiter], pos: [VERB], requires: [que, qu']}
+    actor: [subject]
+    recipient: [complement]
+    confidence: 0.8
+  - id: fr.t.attachement
+    trigger: {lemmas: [attachement], pos: [NOUN], governors: [réaffirmer]}
+    actor: [subject]
+    recipient: [complement]
+    confidence: 0.8
+""",
+    "fr-talk": """
+type: CONSULT
+rules:
+  - id: fr.t.discuter
+    trigger: {lemmas: [discuter], pos: [VERB]}
+    actor: [subject]
+    recipient: [complement]
+    confidence: 0.8
+""",
+    "en": """
+type: REQUEST
+rules:
+  - id: en.t.need
+    trigger: {lemmas: [need], pos: [NOUN], governors: [stress]}
+    actor: [subject]
+    recipient: [complement]
+    confidence: 0.8
+""",
+}
+
+
+def _coder(tmp_path: Path, lang: str) -> EventCoder:
+    rules = []
+    for key in (lang, f"{lang}-talk"):
+        path = tmp_path / f"{key}.yaml"
+        path.write_text(RULES.get(key, "type: CONSULT\nrules: []\n"), encoding="utf-8")
+        rules.extend(_load_file(path, load_ontology()))
+    return EventCoder(lang, tuple(rules), StatusCues.for_language(lang), ParticipantCues.for_language(lang))
+
+
+def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str) -> list[tuple[list[str], list[str]]]:
+    """The actor and recipient codes of every event coded in the text."""
+    source = SourceInput(text=text, id="t", language=lang, issuer="FRA", published=dt.date(2021, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    stages = pipeline.stages(lang)
+    parse = stages.parser.parse(result.doc.text)
+    events = _coder(tmp_path, lang).code(result.doc, parse, result.entities, result.timexes, stages.cues)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(sorted(codes[i] for i in e.actor), sorted(codes[i] for i in e.recipient)) for e in events]
+
+
+def test_a_talk_is_not_with_what_it_is_about(pipeline: Any, tmp_path: Path) -> None:
+    text = "La France a discuté avec l'Égypte de la situation en Libye et en Syrie."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["EGY"])]
+
+
+def test_the_complement_falls_back_on_a_place_phrase(pipeline: Any, tmp_path: Path) -> None:
+    text = "La France a réaffirmé son attachement à la souveraineté du Mali."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["MLI"])]
+
+
+def test_the_agent_of_a_passive_is_the_complement(pipeline: Any, tmp_path: Path) -> None:
+    text = "La France souhaite que ces restrictions soient levées par l'Iran avec l'aide de la Chine."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["IRN"])]
+
+
+def test_the_agent_of_an_infinitive_is_the_complement(pipeline: Any, tmp_path: Path) -> None:
+    text = "France stressed the need to adopt new sanctions against Belarus by the European Union."
+    assert _arguments(pipeline, tmp_path, "en", text) == [(["FRA"], ["EUR"])]
