@@ -37,6 +37,15 @@ rules:
     recipient: [complement]
     confidence: 0.8
 """,
+    "en-talk": """
+type: SUPPORT
+rules:
+  - id: en.t.grateful
+    trigger: {lemmas: [grateful], pos: [ADJ], governors: [be]}
+    actor: [subject]
+    recipient: [{preps: [to, "for"]}]
+    confidence: 0.8
+""",
     "fr-talk": """
 type: CONSULT
 rules:
@@ -97,3 +106,8 @@ def test_the_agent_of_a_passive_is_the_complement(pipeline: Any, tmp_path: Path)
 def test_the_agent_of_an_infinitive_is_the_complement(pipeline: Any, tmp_path: Path) -> None:
     text = "France stressed the need to adopt new sanctions against Belarus by the European Union."
     assert _arguments(pipeline, tmp_path, "en", text) == [(["FRA"], ["EUR"])]
+
+
+def test_a_recipient_naming_others_drops_the_actors_own_side(pipeline: Any, tmp_path: Path) -> None:
+    text = "President Zelensky is grateful to Mr. Guterres for his firm position on the war against Ukraine."
+    assert _arguments(pipeline, tmp_path, "en", text) == [(["UKR"], ["UNO"])]

@@ -98,11 +98,20 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
                                                            exclude=actor, setting=setting, agent=cues.agent)
         else:
             actor = list(acting)
+    recipient = _others(recipient, actor, known)
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
     if rule.requires_recipient and not recipient and not counterpart:
         return None
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
                  complement, counterpart, rule.requires_recipient)
+
+
+def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:
+    """A recipient that names others besides the actor's own side drops the latter ("grateful to the UN for
+    its position on the war against Ukraine", said by Ukraine); one that names only the actor's side stays."""
+    mine = {known.codes.get(i) for i in actor}
+    others = [i for i in recipient if known.codes.get(i) not in mine]
+    return others or recipient
 
 
 def _voice(match: Match, known: DocumentEntities, group: SpeakerGroup | None) -> tuple[str, ...]:
