@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from communique.coding.frames import (
     AGENT_DEPS,
+    CASE_DEPS,
     OBLIQUE_DEPS,
     PASSIVE_AUX_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -22,6 +23,7 @@ from communique.coding.frames import (
     subjects,
 )
 from communique.coding.participants import DocumentEntities, ParticipantCues
+from communique.coding.referents import pointed_parties
 from communique.coding.rules import ArgumentSlot, EventRule
 from communique.coding.speakers import SpeakerGroup, read_subject
 from communique.parsed import Parse, Token
@@ -88,14 +90,15 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     setting = setting_preps(rule, cues, occasion)
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
                                                    exclude=() if grouped else actor, setting=setting,
-                                                   agent=cues.agent)
+                                                   agent=cues.agent, pointers=cues.demonstratives)
     if grouped and group is not None:
         # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
         # the recipient leaves the actors, unless it is the whole group
         acting = group.acting_on({known.codes.get(r) for r in recipient}, known)
         if not acting:
             recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
-                                                           exclude=actor, setting=setting, agent=cues.agent)
+                                                           exclude=actor, setting=setting, agent=cues.agent,
+                                                           pointers=cues.demonstratives)
         else:
             actor = list(acting)
     recipient = _others(recipient, actor, known)
@@ -147,10 +150,13 @@ def _fill(
     group: SpeakerGroup | None = None,
     setting: tuple[frozenset[str], bool] = (frozenset(), False),
     agent: frozenset[str] = frozenset(),
+    pointers: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
     The complement never looks inside phrases the ``setting`` prepositions introduce (topic, place).
+    A recipient phrase that points back with a demonstrative (``pointers``: "cette initiative") names the
+    parties the sentence before names first.
     """
     for slot in slots:
         if slot.kind == "counterpart":  # filled once the document's talk is known
@@ -162,6 +168,8 @@ def _fill(
             continue
         if slot.kind == "complement":
             ids = _complement(parse, match, known, exclude, (setting, agent), whole=actor)
+            if not ids and not actor:
+                ids = pointed_parties(parse, _core(parse, match), known, pointers, exclude)
             if ids:
                 return ids, [], True
             continue
@@ -169,6 +177,8 @@ def _fill(
         ids = [i for i in known.named_by(parse, heads) if i not in exclude]
         if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
             ids = [i for i in ids if i not in known.places]
+        if not ids and not actor:
+            ids = pointed_parties(parse, heads, known, pointers, exclude)
         if ids:
             return ids, heads, False
     return [], [], False
@@ -197,6 +207,15 @@ def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Se
         if ids:
             return ids
     return []
+
+
+def _core(parse: Parse, match: Match) -> list[Token]:
+    """The clause's phrases without a preposition, but the trigger and the subject: what a demonstrative among them
+    points back to is what the event is about ("souhaité que ce dialogue soit conduit"), not its setting
+    ("lors de ces entretiens", "dans ce contexte")."""
+    skip = frozenset(t.i for t in subjects(parse, match.head))
+    return [t for t in clause(parse, match.head, skip) if t.i != match.trigger.i and preposition(parse, t) is None
+            and not any(c.dep in CASE_DEPS for c in parse.children(t.i))]
 
 
 def _agent(parse: Parse, tok: Token, preps: frozenset[str]) -> bool:

@@ -29,6 +29,7 @@ class ParticipantCues:
     about             prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
     location          prepositions of where it takes place ("à Tunis", "in Kyiv")
     agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
+    demonstratives    determiners of a phrase that points back ("ce dialogue", "these talks")
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -41,6 +42,7 @@ class ParticipantCues:
     about: frozenset[str] = frozenset()
     location: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -60,6 +62,7 @@ class ParticipantCues:
             about=words("about"),
             location=words("location"),
             agent=words("agent"),
+            demonstratives=words("demonstratives"),
         )
 
 

@@ -1,0 +1,76 @@
+"""A demonstrative recipient phrase ("ce dialogue", "these talks") names the parties of the sentence before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique import SourceInput
+from communique.coding import EventCoder
+from communique.coding.participants import ParticipantCues
+from communique.coding.rules import _load_file
+from communique.coding.status import StatusCues
+from communique.ontology import load_ontology
+
+pytestmark = pytest.mark.slow
+
+RULES = {
+    "fr": """
+type: REQUEST
+rules:
+  - id: fr.t.souhaiter
+    trigger: {lemmas: [souhaiter], pos: [VERB], requires: [que, qu']}
+    actor: [subject]
+    recipient: [complement]
+    confidence: 0.8
+""",
+    "en": """
+type: SUPPORT
+rules:
+  - id: en.t.support
+    trigger: {lemmas: [support], pos: [VERB]}
+    actor: [subject]
+    recipient: [object]
+    confidence: 0.8
+""",
+}
+
+
+def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str) -> list[tuple[list[str], list[str]]]:
+    """The actor and recipient codes of every event coded in the text."""
+    path = tmp_path / f"{lang}.yaml"
+    path.write_text(RULES[lang], encoding="utf-8")
+    coder = EventCoder(lang, tuple(_load_file(path, load_ontology())), StatusCues.for_language(lang),
+                       ParticipantCues.for_language(lang))
+    source = SourceInput(text=text, id="t", language=lang, issuer="FRA", published=dt.date(2021, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    parse = pipeline.stages(lang).parser.parse(result.doc.text)
+    events = coder.code(result.doc, parse, result.entities, result.timexes, pipeline.stages(lang).cues)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(sorted(codes[i] for i in e.actor), sorted(codes[i] for i in e.recipient)) for e in events]
+
+
+def test_a_demonstrative_points_to_the_parties_named_before(pipeline: Any, tmp_path: Path) -> None:
+    text = ("La France salue l'ouverture de pourparlers entre l'Arménie et l'Azerbaïdjan. "
+            "La France souhaite que ce dialogue aboutisse rapidement.")
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["ARM", "AZE"])]
+
+
+def test_a_demonstrative_of_setting_points_to_no_one(pipeline: Any, tmp_path: Path) -> None:
+    text = ("La France a reçu le ministre arménien à Paris. "
+            "Dans ce contexte, la France souhaite que les combats cessent.")
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], [])]
+
+
+def test_a_demonstrative_object_points_back(pipeline: Any, tmp_path: Path) -> None:
+    text = "Ukraine and Russia opened negotiations in Istanbul. France supports these talks."
+    assert _arguments(pipeline, tmp_path, "en", text) == [(["FRA"], ["RUS", "UKR"])]
+
+
+def test_a_demonstrative_phrase_naming_its_own_party(pipeline: Any, tmp_path: Path) -> None:
+    text = "Ukraine and Russia opened negotiations. France supports this approach of Moldova."
+    assert _arguments(pipeline, tmp_path, "en", text) == [(["FRA"], ["MDA"])]
