@@ -28,3 +28,19 @@ def test_a_clause_of_time_dates_the_statement_it_hangs_on(pipeline: Any) -> None
 def test_a_clause_of_another_kind_does_not(pipeline: Any) -> None:
     text = "After the President of Finland visited Washington in May, the United States praised Finland."
     assert _dates(pipeline, text, "en", "SUPPORT") == ["2022-03-01"]
+
+
+def test_a_stance_told_on_a_dated_day_takes_that_day(pipeline: Any) -> None:
+    text = "When I met the President of Finland in May, I told him that the United States strongly supports Finland."
+    assert _dates(pipeline, text, "en", "SUPPORT") == ["2021-05"]
+
+
+def test_a_stance_told_undated_keeps_the_publication_day(pipeline: Any) -> None:
+    text = "I told the President of Finland that the United States strongly supports Finland."
+    assert _dates(pipeline, text, "en", "SUPPORT") == ["2022-03-01"]
+
+
+def test_a_clause_describing_the_noun_of_a_verbal_rule_dates_it(pipeline: Any) -> None:
+    text = "La France y contribue, avec une aide médicale qui est arrivée en fin de semaine dernière à Beyrouth."
+    source_dates = _dates(pipeline, text, "fr", "AID")
+    assert source_dates == ["2022-W08"]

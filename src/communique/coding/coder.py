@@ -136,10 +136,11 @@ class EventCoder:
                 default = rule.status or "realized"
         else:
             own = dates.of_verb(head)
-            if own is None and head.i != trigger.i:  # "held a call on Monday"
-                own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
+            if own is None and head.i != trigger.i:  # "held a call on Monday", "une aide qui est arrivée hier"
+                own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger)) \
+                    or dates.of_description(parse, trigger)
             tense = clause_tense(parse, head, cues)
-            own = self._statement_date(parse, head, rule, own, published, cues)
+            own = self._statement_date(parse, head, rule, own, published, cues) or _told_on(parse, head, dates, cues)
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
                                when=own.value if own else None, published=published, default=default,
@@ -267,6 +268,17 @@ def _near(parse: Parse, trigger: Token, head: Token) -> list[Token]:
             out.extend(level)
             level = [c for t in level for c in parse.children(t.i)]
     return out
+
+
+def _told_on(parse: Parse, verb: Token, dates: DocumentDates, cues: TenseCues) -> EventDate | None:
+    """A stance in the present reported under a dated past verb of saying takes the day it was told:
+    "When I welcomed them last month, I told them that the United States strongly supports ..."."""
+    if verb.dep != "ccomp" or verb.head == verb.i or not simple_present(parse, verb):
+        return None
+    above = parse.tokens[verb.head]
+    if above.pos not in _VERBAL or clause_tense(parse, above, cues) != "past":
+        return None
+    return dates.of_verb(above)
 
 
 def _non_finite(parse: Parse, verb: Token) -> bool:
