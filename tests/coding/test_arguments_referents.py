@@ -1,4 +1,5 @@
-"""A demonstrative recipient phrase ("ce dialogue", "these talks") names the parties of the sentence before."""
+"""A demonstrative recipient phrase ("ce dialogue", "these talks") names the parties of the sentence before;
+the infinitive of a noun of chance ("l'occasion de") is done by who has it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ rules:
     recipient: [complement]
     confidence: 0.8
 """,
+    "fr-talk": """
+type: CONSULT
+rules:
+  - id: fr.t.entretenir
+    trigger: {lemmas: [entretenir, négocier], pos: [VERB]}
+    actor: [subject]
+    recipient: [{preps: [avec]}]
+    confidence: 0.8
+""",
     "en": """
 type: SUPPORT
 rules:
@@ -43,6 +53,7 @@ def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str) -> list[tupl
     """The actor and recipient codes of every event coded in the text."""
     path = tmp_path / f"{lang}.yaml"
     path.write_text(RULES[lang], encoding="utf-8")
+    lang = lang.split("-")[0]
     coder = EventCoder(lang, tuple(_load_file(path, load_ontology())), StatusCues.for_language(lang),
                        ParticipantCues.for_language(lang))
     source = SourceInput(text=text, id="t", language=lang, issuer="FRA", published=dt.date(2021, 3, 1),
@@ -51,7 +62,7 @@ def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str) -> list[tupl
     parse = pipeline.stages(lang).parser.parse(result.doc.text)
     events = coder.code(result.doc, parse, result.entities, result.timexes, pipeline.stages(lang).cues)
     codes = {e.id: e.code for e in result.entities if e.code}
-    return [(sorted(codes[i] for i in e.actor), sorted(codes[i] for i in e.recipient)) for e in events]
+    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient})) for e in events]
 
 
 def test_a_demonstrative_points_to_the_parties_named_before(pipeline: Any, tmp_path: Path) -> None:
@@ -74,3 +85,13 @@ def test_a_demonstrative_object_points_back(pipeline: Any, tmp_path: Path) -> No
 def test_a_demonstrative_phrase_naming_its_own_party(pipeline: Any, tmp_path: Path) -> None:
     text = "Ukraine and Russia opened negotiations. France supports this approach of Moldova."
     assert _arguments(pipeline, tmp_path, "en", text) == [(["FRA"], ["MDA"])]
+
+
+def test_the_infinitive_of_a_chance_is_done_by_who_has_it(pipeline: Any, tmp_path: Path) -> None:
+    text = "Le président de la République a eu l'occasion de s'entretenir avec le président ukrainien."
+    assert _arguments(pipeline, tmp_path, "fr-talk", text) == [(["FRA"], ["UKR"])]
+
+
+def test_an_object_that_is_no_chance_still_controls(pipeline: Any, tmp_path: Path) -> None:
+    text = "La France a invité le président ukrainien à s'entretenir avec le ministre russe."
+    assert _arguments(pipeline, tmp_path, "fr-talk", text) == [(["UKR"], ["RUS"])]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from communique.coding.frames import (
     AGENT_DEPS,
     CASE_DEPS,
+    OBJECT_DEPS,
     OBLIQUE_DEPS,
     PASSIVE_AUX_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -65,11 +66,12 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     """
     rule = match.rule
     cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
-    actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True)
+    actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True,
+                                         chances=cues.chances)
     collective = grouped = False
     if not actor and not rule.nominal:
         # "Nous condamnons", "les E3 restent", "the two leaders agreed": who the words stand for
-        reading = read_subject(parse, _subject_candidates(parse, match), cues, group)
+        reading = read_subject(parse, _subject_candidates(parse, match, cues.chances), cues, group)
         if reading == "speaker":
             actor, fallback = list(known.issuer), True
         elif reading in {"group", "alias"} and group is not None:
@@ -84,7 +86,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         if slot.kind == "parties":  # "It was agreed to continue contacts": both sides of the talk
             collective, fallback = True, True
         else:
-            actor, _, fallback = _fill(parse, match, (slot,), known, exclude=(), actor=True, group=group)
+            actor, _, fallback = _fill(parse, match, (slot,), known, exclude=(), actor=True, group=group,
+                                       chances=cues.chances)
     if not actor and not collective:
         return None
     setting = setting_preps(rule, cues, occasion)
@@ -127,10 +130,10 @@ def _voice(match: Match, known: DocumentEntities, group: SpeakerGroup | None) ->
     return group.members
 
 
-def _subject_candidates(parse: Parse, match: Match) -> list[Token]:
+def _subject_candidates(parse: Parse, match: Match, chances: frozenset[str]) -> list[Token]:
     """The subject, and a passive's subject when the rule takes it as the actor ("nous sommes préoccupés par")."""
     head = match.head
-    out = list(subjects(parse, head))[:1]
+    out = _doers(parse, head, chances)[:1]
     if not passive(parse, head):
         return out
     if not out:
@@ -151,6 +154,7 @@ def _fill(
     setting: tuple[frozenset[str], bool] = (frozenset(), False),
     agent: frozenset[str] = frozenset(),
     pointers: frozenset[str] = frozenset(),
+    chances: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
@@ -173,7 +177,7 @@ def _fill(
             if ids:
                 return ids, [], True
             continue
-        heads = list(_slot_heads(parse, match, slot))
+        heads = list(_slot_heads(parse, match, slot, chances))
         ids = [i for i in known.named_by(parse, heads) if i not in exclude]
         if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
             ids = [i for i in ids if i not in known.places]
@@ -248,11 +252,11 @@ def setting_preps(rule: EventRule, cues: ParticipantCues, occasion: bool) -> tup
     return ((cues.about | cues.location) if occasion else cues.location) - own, occasion
 
 
-def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot) -> list[Token]:
+def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozenset[str]) -> list[Token]:
     """The phrase heads a slot points at: subject, object, possessor, owner or prepositional phrase."""
     trigger, head = match.trigger, match.head
     if slot.kind == "subject":
-        return [] if match.rule.nominal else list(subjects(parse, head))
+        return [] if match.rule.nominal else _doers(parse, head, chances)
     if slot.kind == "object":
         return [t for t in objects(parse, head) if t.i != trigger.i]
     if slot.kind == "possessor":
@@ -265,6 +269,18 @@ def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot) -> list[Token]:
     elif match.rule.nominal and not out and trigger.head != trigger.i:
         # "lors de son entretien avec X": the parser often hangs "avec X" on the noun's head
         out.extend(prepositional(parse, parse.tokens[trigger.head], slot.preps))
+    return out
+
+
+def _doers(parse: Parse, verb: Token, chances: frozenset[str]) -> list[Token]:
+    """The verb's subjects; a noun of chance (cue ``participants.chances``) that controls an infinitive gives way
+    to the subject of the verb that has it: "j'ai eu l'occasion de m'entretenir avec X" → "je", not X."""
+    out: list[Token] = []
+    for tok in subjects(parse, verb):
+        if tok.lemma.lower() in chances and tok.pos == "NOUN" and tok.dep in OBJECT_DEPS and tok.head != tok.i:
+            out.extend(subjects(parse, parse.tokens[tok.head]))
+        else:
+            out.append(tok)
     return out
 
 

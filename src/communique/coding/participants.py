@@ -30,6 +30,7 @@ class ParticipantCues:
     location          prepositions of where it takes place ("à Tunis", "in Kyiv")
     agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
     demonstratives    determiners of a phrase that points back ("ce dialogue", "these talks")
+    chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -43,6 +44,7 @@ class ParticipantCues:
     location: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    chances: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -63,6 +65,7 @@ class ParticipantCues:
             location=words("location"),
             agent=words("agent"),
             demonstratives=words("demonstratives"),
+            chances=words("chances"),
         )
 
 
