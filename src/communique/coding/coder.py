@@ -100,7 +100,7 @@ class EventCoder:
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
-        events = merge_mentions(parse, events, known.codes)
+        events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 
     def _event(

@@ -5,25 +5,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from communique.parsed import Parse
+from communique.parsed import Parse, Token
 from communique.records import Event
 
 # Determiners by which a noun points back to an event already told ("cet entretien", "this call").
 _ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those"})
+# Articles and possessives by which a noun names an occasion already told ("the visit", "la rencontre").
+_DEFINITE = frozenset({"the", "le", "la", "l'"})
+_POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
+# Prepositions of a topic: "the dialogue on strategic stability" names a standing track, not the day's talk.
+_TOPIC = frozenset({"on", "about", "sur"})
 
 
-def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str]) -> list[Event]:
+def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
+                   occasions: frozenset[str] = frozenset()) -> list[Event]:
     """Merge a mention into an earlier event of the same type when it is the same event.
 
     Two mentions are one event when, with the same type and mode, they name the same parties
     and date in one sentence (two triggers for one call; or the same parties, one told as done and one as
     under way: "had a meeting with X, who is on a visit to Ukraine"), when both are the same undated ongoing
     affair ("Putin's war" ... "Russia's assault"), or when the later one is a noun the text points
-    back with ("lors de cet entretien") and its parties are the earlier one's.
+    back with ("lors de cet entretien") and its parties are the earlier one's, or, for an occasion (a meeting,
+    one of ``occasions``), a definite singular noun with no date of its own that names it again after the day's
+    dated meeting of the same parties ("X met with Y today ... the meeting with Y"). A definite noun of a
+    lasting act ("the war", "the aid") may name another one and is kept.
     """
     out: list[Event] = []
     for event in events:
-        target = next((k for k in range(len(out) - 1, -1, -1) if _same(parse, out[k], event, codes)), None)
+        target = next((k for k in range(len(out) - 1, -1, -1)
+                       if _same(parse, out[k], event, codes) or _named_again(parse, out[k], event, codes, occasions)),
+                      None)
         if target is None:
             out.append(event)
             continue
@@ -54,6 +65,36 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bo
     if _background(first) and _background(later) and same_sides:
         return True
     return _points_back(parse, later) and theirs <= mine
+
+
+def _named_again(parse: Parse, first: Event, later: Event, codes: dict[str, str], occasions: frozenset[str]) -> bool:
+    """A later undated noun naming the day's dated occasion between the same parties again ("the visit")."""
+    if first.type != later.type or later.type not in occasions or (later.mode not in {None, first.mode}):
+        return False
+    if first.status != "realized" or first.date.value is None or not _background(later):
+        return False
+    return _parties(later, codes) <= _parties(first, codes) and _known_noun(parse, later)
+
+
+def _known_noun(parse: Parse, event: Event) -> bool:
+    """Whether the event's trigger is a singular noun with a definite article or a possessive and no adjective
+    or topic ("the visit", "Guterres's visit"; not "a meeting", "talks", "the ongoing dialogue", "regular calls",
+    "the dialogue on strategic stability")."""
+    trigger = parse.token_at(event.trigger.end - 1)
+    if trigger is None or trigger.pos not in {"NOUN", "PROPN"} or trigger.feat("Number") == "Plur" \
+            or trigger.tag in {"NNS", "NNPS"}:
+        return False
+    children = parse.children(trigger.i)
+    if any(c.dep == "amod" or _topic(parse, c) for c in children):
+        return False
+    return any((c.dep == "det" and c.text.lower() in _DEFINITE) or c.dep in _POSSESSIVE_DEPS for c in children)
+
+
+def _topic(parse: Parse, child: Token) -> bool:
+    """Whether a noun's dependent is a phrase of its topic ("on ransomware", "sur le nucléaire")."""
+    if child.lemma.lower() in _TOPIC and child.dep == "prep":
+        return True
+    return any(c.dep == "case" and c.lemma.lower() in _TOPIC for c in parse.children(child.i))
 
 
 def _side(ids: tuple[str, ...], codes: dict[str, str]) -> frozenset[str]:
