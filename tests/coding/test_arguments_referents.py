@@ -1,5 +1,6 @@
 """A demonstrative recipient phrase ("ce dialogue", "these talks") names the parties of the sentence before;
-the infinitive of a noun of chance ("l'occasion de") is done by who has it."""
+the infinitive of a noun of chance ("l'occasion de") is done by who has it; a gerund ("en proposant") by the
+subject of its verb."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ type: REQUEST
 rules:
   - id: fr.t.souhaiter
     trigger: {lemmas: [souhaiter], pos: [VERB], requires: [que, qu']}
+    actor: [subject]
+    recipient: [complement]
+    confidence: 0.8
+  - id: fr.t.proposer
+    trigger: {lemmas: [proposer], pos: [VERB]}
     actor: [subject]
     recipient: [complement]
     confidence: 0.8
@@ -95,3 +101,13 @@ def test_the_infinitive_of_a_chance_is_done_by_who_has_it(pipeline: Any, tmp_pat
 def test_an_object_that_is_no_chance_still_controls(pipeline: Any, tmp_path: Path) -> None:
     text = "La France a invité le président ukrainien à s'entretenir avec le ministre russe."
     assert _arguments(pipeline, tmp_path, "fr-talk", text) == [(["UKR"], ["RUS"])]
+
+
+def test_a_gerund_shares_its_verbs_subject(pipeline: Any, tmp_path: Path) -> None:
+    text = "Le président ivoirien s'est exprimé hier en proposant un dialogue avec le Mali."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["CIV"], ["MLI"])]
+
+
+def test_a_bare_participle_has_no_subject_of_its_own(pipeline: Any, tmp_path: Path) -> None:
+    text = "Le président ivoirien a reçu une lettre proposant un dialogue avec le Mali."
+    assert _arguments(pipeline, tmp_path, "fr", text) == []

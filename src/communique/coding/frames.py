@@ -22,6 +22,8 @@ RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 POSSESSOR_DEPS = frozenset({"nmod", "nmod:poss", "poss", "amod", "compound"})
 # Dependents that belong to a name's own phrase (first and last names, appositions, "de la Russie").
 PHRASE_DEPS = frozenset({"flat:name", "flat", "compound", "appos", "nmod", "amod", "conj", "poss", "nmod:poss"})
+# Words that introduce a gerund ("en proposant").
+GERUND_MARKS = frozenset({"en"})
 # Dependents that link a verb to the verb it shares its subject with.
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 
@@ -44,6 +46,7 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
         # "X a accepté d'effectuer": the infinitive shares its governor's subject;
         # "X a appelé la Russie à respecter": unless the governor has an object, who then acts.
         infinitive = tok.dep in {"xcomp", "advcl", "ccomp"} and tok.feat("VerbForm") in {"Inf", None}
+        infinitive = infinitive or _gerund(parse, tok)
         shares = tok.dep in SHARED_SUBJECT_DEPS or infinitive
         if not shares or tok.head == tok.i:
             return
@@ -58,6 +61,14 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
             yield from controller
             return
         tok = governor
+
+
+def _gerund(parse: Parse, verb: Token) -> bool:
+    """A gerund after its verb, with its marker: "X s'est exprimé en proposant un dialogue" (it shares the verb's
+    subject). English trees hang "by opening" on the preposition, which this does not follow."""
+    if verb.dep != "advcl" or verb.feat("VerbForm") not in {"Ger", "Part"} or verb.i < verb.head:
+        return False
+    return any(c.dep in CASE_DEPS and c.lemma.lower() in GERUND_MARKS for c in parse.children(verb.i))
 
 
 def _subordinate(parse: Parse, verb: Token) -> bool:
