@@ -269,13 +269,15 @@ def _reported_from_past(parse: Parse, verb: Token) -> bool:
 
 
 def _planned_by_governor(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
-    """An event another verb decides, plans or promises: "a décidé de renforcer", "agreed to meet"."""
-    tok = trigger
-    for _ in range(2):
-        if tok.head == tok.i or tok.dep not in _CONTROL_DEPS:
+    """An event another verb decides, plans or promises: "a décidé de renforcer", "agreed to meet", "have
+    decided to open a process of consultations" (two words up, or four through the nouns of a phrase)."""
+    tok, verbs = trigger, 0
+    for _ in range(4):
+        if tok.head == tok.i or tok.dep not in _CONTROL_DEPS or verbs > 1:
             return False
         head = parse.tokens[tok.head]
         if head.lemma.lower() in cues.planners and head.pos in {"VERB", "NOUN", "ADJ", "AUX"}:
             return True
+        verbs += head.pos in {"VERB", "AUX"}
         tok = head
     return False
