@@ -44,3 +44,13 @@ def test_a_clause_describing_the_noun_of_a_verbal_rule_dates_it(pipeline: Any) -
     text = "La France y contribue, avec une aide médicale qui est arrivée en fin de semaine dernière à Beyrouth."
     source_dates = _dates(pipeline, text, "fr", "AID")
     assert source_dates == ["2022-W08"]
+
+
+def test_an_infinitive_completing_a_dated_past_verb_takes_its_date(pipeline: Any) -> None:
+    text = "Le 3 février, la France a cherché à rencontrer le président du Mali."
+    assert _dates(pipeline, text, "fr", "CONSULT") == ["2022-02-03"]
+
+
+def test_an_infinitive_under_a_verb_of_deciding_does_not(pipeline: Any) -> None:
+    text = "Le 3 février, la France a décidé de rencontrer le président du Mali."
+    assert "2022-02-03" not in _dates(pipeline, text, "fr", "CONSULT")

@@ -140,7 +140,8 @@ class EventCoder:
                 own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger)) \
                     or dates.of_description(parse, trigger)
             tense = clause_tense(parse, head, cues)
-            own = self._statement_date(parse, head, rule, own, published, cues) or _told_on(parse, head, dates, cues)
+            own = self._statement_date(parse, head, rule, own, published, cues) or _told_on(parse, head, dates, cues) \
+                or self._attempted_on(parse, head, dates, cues)
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
                                when=own.value if own else None, published=published, default=default,
@@ -196,6 +197,17 @@ class EventCoder:
         if calendar_order(own.value, published) >= 0 or clause_tense(parse, head, cues) != "present":
             return own
         return None if simple_present(parse, head) else own
+
+    def _attempted_on(self, parse: Parse, verb: Token, dates: DocumentDates, cues: TenseCues) -> EventDate | None:
+        """An infinitive completing a dated past verb that plans nothing takes its date: "Il y a trente jours, les
+        Etats-Unis ont cherché à activer le mécanisme" (not "a décidé hier de se rendre à Moscou")."""
+        if verb.dep != "xcomp" or verb.head == verb.i or verb.feat("VerbForm") != "Inf":
+            return None
+        above = parse.tokens[verb.head]
+        if above.pos not in _VERBAL or above.lemma.lower() in self.status_cues.planners \
+                or clause_tense(parse, above, cues) != "past":
+            return None
+        return dates.of_verb(above)
 
     def _kind(self, rule: EventRule, head: Token, trigger: Token) -> str:
         """The type whose aspect the verb tells: the rule's, unless the trigger is a noun under another verb
