@@ -50,6 +50,7 @@ class StatusCues:
     past_markers: frozenset[str] = frozenset()
     recalled: frozenset[str] = frozenset()
     news: frozenset[str] = frozenset()
+    continuers: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
@@ -66,7 +67,8 @@ class StatusCues:
                    uncertain=words("uncertain"), planners=words("planners"),
                    not_negation_before=words("not_negation_before"), weak_negation=words("weak_negation"),
                    durative_types=types("durative_types"), occasion_types=types("occasion_types"),
-                   past_markers=words("past_markers"), recalled=words("recalled"), news=words("news"))
+                   past_markers=words("past_markers"), recalled=words("recalled"), news=words("news"),
+                   continuers=words("continuers"))
 
 
 def decide_status(
@@ -102,6 +104,8 @@ def decide_status(
         return "planned" if _reported_from_past(parse, trigger) else "hypothetical"
     if tense == "future" or _planned_by_governor(parse, trigger, cues):
         return "planned"
+    if not fixed and tense != "past" and _continued(parse, trigger, cues):
+        return "ongoing"
     order = calendar_order(when, published)
     if order > 0:
         return "planned"
@@ -111,6 +115,15 @@ def decide_status(
             and _continuing(parse, trigger, tense)):
         return "ongoing"
     return default
+
+
+def _continued(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
+    """An act a verb of going on governs: "must continue to document the crimes", "continuer à soutenir"
+    (a future one, "will continue to meet", is planned before)."""
+    if trigger.head == trigger.i or trigger.dep not in {"xcomp", "obj", "dobj"}:
+        return False
+    head = parse.tokens[trigger.head]
+    return head.lemma.lower() in cues.continuers and head.pos in {"VERB", "AUX"}
 
 
 def _continuing(parse: Parse, verb: Token, tense: Tense | None) -> bool:
