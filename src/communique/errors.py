@@ -157,6 +157,10 @@ class WorkerDied(RunError):
     code = "E303"
 
 
+class OutputNotWritable(RunError):
+    code = "E304"
+
+
 __all__ = [
     "BinaryInput",
     "CommuniqueError",
@@ -175,6 +179,7 @@ __all__ = [
     "MissingField",
     "NoTextLayer",
     "OutputLocked",
+    "OutputNotWritable",
     "PipelineNotInstalled",
     "RunError",
     "SetupError",

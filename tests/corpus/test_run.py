@@ -13,7 +13,7 @@ from communique.corpus import LocalEngine, load_manifest, manifest_path, run_bat
 from communique.corpus.inputs import CorpusItem
 from communique.corpus.lock import OutputLock
 from communique.corpus.work import Outcome, failure
-from communique.errors import DocumentFailed, ManifestMismatch, OutputLocked
+from communique.errors import DocumentFailed, ManifestMismatch, OutputLocked, OutputNotWritable
 from tests.corpus.conftest import dev_records, read_jsonl, without_source, write_jsonl
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("shared_pipeline")]
@@ -130,6 +130,18 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_holds_it(tmp
     assert caught.value.code == "E301" and caught.value.exit_code == 5
     assert not out.exists()
     assert run_batch((src,), out, LocalEngine()).done == 1
+
+
+def test_a_missing_output_folder_is_made_and_a_file_in_its_way_is_a_clear_error(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", dev_records(1))
+    nested = tmp_path / "runs" / "2026" / "out.jsonl"
+    assert run_batch((src,), nested, LocalEngine()).done == 1
+    assert [r["doc"]["id"] for r in read_jsonl(nested)] == [dev_records(1)[0]["id"]]
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(OutputNotWritable) as caught:
+        run_batch((src,), blocker / "out.jsonl", LocalEngine())
+    assert caught.value.code == "E304" and caught.value.exit_code == 5 and "not a folder" in caught.value.message
 
 
 def test_an_output_shorter_than_its_manifest_says_is_refused(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from communique.errors import OutputLocked
+from communique.errors import OutputLocked, OutputNotWritable
 
 
 def lock_path(out: Path) -> Path:
@@ -28,7 +28,15 @@ class OutputLock:
         self._handle: TextIO | None = None
 
     def __enter__(self) -> OutputLock:
-        handle = self.path.open("a+", encoding="utf-8")
+        out = str(self.path.with_suffix(""))
+        folder = self.path.parent
+        if folder.exists() and not folder.is_dir():
+            raise OutputNotWritable(f"{folder} is a file, not a folder", source=out)
+        try:  # the output's folder is made if missing, as for any file a command writes
+            folder.mkdir(parents=True, exist_ok=True)
+            handle = self.path.open("a+", encoding="utf-8")
+        except OSError as exc:
+            raise OutputNotWritable(f"cannot write in {folder}: {exc.strerror}", source=out) from None
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
