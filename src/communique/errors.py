@@ -27,6 +27,7 @@ E300      a batch run cannot go on as asked                    5
 E301      another run is writing to the same output            5
 E302      the output and its manifest do not match             5
 E303      a worker process died                                5
+E304      the output cannot be written where it was asked      5
 ========  ===================================================  ====
 """
 
