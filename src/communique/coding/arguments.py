@@ -24,7 +24,7 @@ from communique.coding.frames import (
     subjects,
 )
 from communique.coding.participants import DocumentEntities, ParticipantCues
-from communique.coding.referents import pointed_parties
+from communique.coding.referents import owner_parties, plural, pointed_parties, possessive
 from communique.coding.rules import ArgumentSlot, EventRule
 from communique.coding.speakers import SpeakerGroup, read_subject
 from communique.parsed import Parse, Token
@@ -68,6 +68,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
     actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True,
                                          chances=cues.chances)
+    if not actor and rule.nominal:  # "son offensive", "our support for Israel": who the determiner stands for
+        actor, fallback = _owned(parse, match, known, cues, group), True
     collective = grouped = False
     if not actor and not rule.nominal:
         # "Nous condamnons", "les E3 restent", "the two leaders agreed": who the words stand for
@@ -118,6 +120,20 @@ def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities)
     mine = {known.codes.get(i) for i in actor}
     others = [i for i in recipient if known.codes.get(i) not in mine]
     return others or recipient
+
+
+def _owned(parse: Parse, match: Match, known: DocumentEntities, cues: ParticipantCues,
+           group: SpeakerGroup | None) -> list[str]:
+    """The owner a nominal trigger's possessive determiner stands for, when the rule takes a possessor: the
+    speaker's side for "notre/our", else the party named just before ("L'Azerbaïdjan doit cesser son offensive")."""
+    if not any(slot.kind in {"possessor", "owner"} for slot in match.rule.actor):
+        return []
+    if possessive(parse, match.trigger, cues.speaker_possessives) is not None:
+        return list(_voice(match, known, group))
+    det = possessive(parse, match.trigger, cues.possessives)
+    if det is None or (plural(det) and any(slot.kind == "parties" for slot in match.rule.actor)):
+        return []  # "leur détermination", "their joint projects": the rule reads both sides of the talk
+    return owner_parties(parse, det, known)
 
 
 def _voice(match: Match, known: DocumentEntities, group: SpeakerGroup | None) -> tuple[str, ...]:

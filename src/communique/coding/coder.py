@@ -30,6 +30,7 @@ from communique.coding.status import (
     StatusCues,
     calendar_order,
     decide_status,
+    framing_verb,
     negated,
     news,
     past_noun,
@@ -116,6 +117,7 @@ class EventCoder:
         rule, trigger, head = match.rule, match.trigger, match.head
         published = doc.published.isoformat() if doc.published is not None else None
         default: EventStatus
+        frame: Token | None = None
         if rule.speech_act:
             own = next((d for v in (head, *parse.ancestors(head.i)) if (d := dates.of_verb(v)) is not None), None)
             own = self._statement_date(parse, head, rule, own, published, cues)
@@ -123,16 +125,18 @@ class EventCoder:
             default = rule.status or "realized"
         elif rule.nominal:
             own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger))
-            governor = _governing_verb(parse, trigger)
+            frame = framing_verb(parse, trigger, self.status_cues)  # "during the talks, they agreed"
+            governor = frame or _governing_verb(parse, trigger)
             tense = clause_tense(parse, governor, cues) if governor is not None else None
-            if governor is not None and (trigger.dep in _SUBJECT_DEPS or _non_finite(parse, governor)):
+            if governor is not None and (trigger.dep in _SUBJECT_DEPS or _non_finite(parse, governor) or frame):
                 # the event noun is its clause's subject ("the summit will take place on June 23"), or a
                 # complement of a clause with no tense of its own ("starting next week with the Dialogue")
                 own = own or dates.of_verb(governor)
             else:
                 tense = tense if tense in {"future", "conditional"} else None
             default = rule.status or "ongoing"
-            if (own is not None and own.value is not None) or past_noun(parse, trigger, self.status_cues):
+            if (own is not None and own.value is not None) or past_noun(parse, trigger, self.status_cues) \
+                    or (frame is not None and tense == "past"):
                 default = rule.status or "realized"
         else:
             own = dates.of_verb(head)
@@ -159,7 +163,7 @@ class EventCoder:
             date = own
         elif rule.nominal and status == "realized" and published is not None and news(parse, trigger, self.status_cues):
             date = EventDate(published, None, "published")  # "la France a pris connaissance de la démission"
-        elif (not rule.nominal or rule.speech_act) and published is not None and (
+        elif (not rule.nominal or rule.speech_act or frame is not None) and published is not None and (
                 (status == "realized" and not self._recalled(parse, head, cues))
                 or (status == "ongoing" and rule.type in self.status_cues.occasion_types)):
             date = EventDate(published, None, "published")

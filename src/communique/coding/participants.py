@@ -31,6 +31,8 @@ class ParticipantCues:
     agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
     demonstratives    determiners of a phrase that points back ("ce dialogue", "these talks")
     chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
+    speaker_possessives  determiners of the speaker's side ("notre soutien", "our support")
+    possessives       determiners of a party named before ("son offensive", "their withdrawal")
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -45,6 +47,8 @@ class ParticipantCues:
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
+    speaker_possessives: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -66,6 +70,8 @@ class ParticipantCues:
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),
+            speaker_possessives=words("speaker_possessives"),
+            possessives=words("possessives"),
         )
 
 

@@ -42,3 +42,35 @@ def pointed_parties(parse: Parse, heads: Iterable[Token], known: DocumentEntitie
         if demonstrative(parse, head, known, words):
             return earlier_parties(parse, head, known, exclude)
     return []
+
+
+def possessive(parse: Parse, noun: Token, words: frozenset[str]) -> Token | None:
+    """The noun's possessive determiner among ``words`` ("son offensive", "their withdrawal"), if any, with only
+    adjectives between them ("his consistent, firm and resolute support"), not a misparsed one further back."""
+    det = next((c for c in parse.children(noun.i) if c.dep in {"det", "poss", "nmod:poss"}
+                and c.text.lower() in words), None)
+    if det is None or det.i > noun.i:
+        return None
+    between = parse.tokens[det.i + 1 : noun.i]
+    return det if all(t.pos in {"ADJ", "ADV", "CCONJ", "PUNCT"} and t.text not in {'"', "«", "»", "“", "”"}
+                      for t in between) else None
+
+
+def plural(det: Token) -> bool:
+    """A possessive of several owners: "their", "leur(s)" (French parsers tag "leur" as singular)."""
+    return det.feat("Number") == "Plur" or det.text.lower().startswith("leur")
+
+
+def owner_parties(parse: Parse, det: Token, known: DocumentEntities) -> list[str]:
+    """The party a third-person possessive stands for: the last one named before it in its sentence, else (a
+    singular one) in the sentence before, with those coordinated with it ("L'Arménie et l'Azerbaïdjan ... leur
+    retrait"). Places own nothing ("en Ukraine, son armée" is no one's)."""
+    for sent in (det.sent,) if plural(det) else (det.sent, det.sent - 1):
+        before = [t for t in parse.tokens if t.sent == sent and t.i < det.i
+                  and any(i not in known.places and i in known.codes for i in known.by_token.get(t.i, ()))]
+        if before:
+            first = before[-1]
+            while first.dep == "conj" and first.head != first.i:  # "la Pologne et la Lituanie": from the first
+                first = parse.tokens[first.head]
+            return [i for i in known.named_by(parse, [first]) if i not in known.places and i in known.codes]
+    return []

@@ -51,6 +51,7 @@ class StatusCues:
     recalled: frozenset[str] = frozenset()
     news: frozenset[str] = frozenset()
     continuers: frozenset[str] = frozenset()
+    time_frames: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
@@ -68,7 +69,7 @@ class StatusCues:
                    not_negation_before=words("not_negation_before"), weak_negation=words("weak_negation"),
                    durative_types=types("durative_types"), occasion_types=types("occasion_types"),
                    past_markers=words("past_markers"), recalled=words("recalled"), news=words("news"),
-                   continuers=words("continuers"))
+                   continuers=words("continuers"), time_frames=words("time_frames"))
 
 
 def decide_status(
@@ -168,6 +169,31 @@ def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
                 for c in parse.children(head.i)):  # "the course and results of the talks": a conjunct too
             return True
     return any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i))
+
+
+def framing_verb(parse: Parse, noun: Token, cues: StatusCues) -> Token | None:
+    """The verb whose time an event noun frames through a preposition of time, also as the complement of
+    another noun: "During the second round of talks, the parties reached", "pendant l'entretien, ils ont"."""
+    tok = noun
+    for _ in range(3):
+        if tok.head == tok.i or tok.pos not in {"NOUN", "PROPN", "ADP"}:
+            return None
+        head = parse.tokens[tok.head]
+        marked = any(c.dep in {"case", "fixed"} and c.lemma.lower() in cues.time_frames for c in parse.children(tok.i))
+        if marked:  # UD: "pendant l'entretien" hangs on the verb
+            return head if _finite_verb(parse, head) else None
+        if tok.dep == "pobj" and head.lemma.lower() in cues.time_frames:  # spaCy: "during" hangs on the verb
+            verb = parse.tokens[head.head]
+            return verb if _finite_verb(parse, verb) else None
+        tok = head
+    return None
+
+
+def _finite_verb(parse: Parse, verb: Token) -> bool:
+    """A verb with a finite form in its group ("reached", "a condamné"; not "the tasks being tackled")."""
+    group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
+    return verb.pos in {"VERB", "AUX"} and any(
+        t.feat("VerbForm") == "Fin" or t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in group)
 
 
 def news(parse: Parse, noun: Token, cues: StatusCues) -> bool:
