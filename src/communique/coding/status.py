@@ -52,6 +52,7 @@ class StatusCues:
     news: frozenset[str] = frozenset()
     continuers: frozenset[str] = frozenset()
     time_frames: frozenset[str] = frozenset()
+    ascribers: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> StatusCues:
@@ -69,7 +70,8 @@ class StatusCues:
                    not_negation_before=words("not_negation_before"), weak_negation=words("weak_negation"),
                    durative_types=types("durative_types"), occasion_types=types("occasion_types"),
                    past_markers=words("past_markers"), recalled=words("recalled"), news=words("news"),
-                   continuers=words("continuers"), time_frames=words("time_frames"))
+                   continuers=words("continuers"), time_frames=words("time_frames"),
+                   ascribers=words("ascribers"))
 
 
 def decide_status(
@@ -275,7 +277,7 @@ def _uncertain(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
     if trigger.dep in {"advcl"} and any(m.dep == "mark" and m.lemma.lower() in cues.uncertain
                                         for m in parse.children(trigger.i)):
         return True
-    if _described_as_uncertain(parse, trigger, cues):
+    if _described_as_uncertain(parse, trigger, cues) or _ascribed(parse, trigger, cues):
         return True
     head = parse.tokens[trigger.head]
     return trigger.dep in _CONTROL_DEPS and head.lemma.lower() in cues.hypothetical and head.i != trigger.i
@@ -293,6 +295,19 @@ def _described_as_uncertain(parse: Parse, noun: Token, cues: StatusCues) -> bool
                     c.dep == "advmod" and c.lemma.lower() in cues.uncertain for c in parse.children(clause.i)):
                 return True
     return False
+
+
+def _ascribed(parse: Parse, noun: Token, cues: StatusCues) -> bool:
+    """An event noun named in someone's words: "what he described as threatening movements of troops",
+    "ce qu'il a qualifié d'agression" (the words are his, the event is not established)."""
+    if noun.pos not in {"NOUN", "PROPN"} or noun.head == noun.i:
+        return False
+    head = parse.tokens[noun.head]
+    if noun.dep == "pobj" and head.pos == "ADP" and head.head != head.i:  # spaCy: "described as" + noun
+        head = parse.tokens[head.head]
+    elif not any(c.dep == "case" for c in parse.children(noun.i)):  # UD: "qualifié d'agression"
+        return False
+    return head.lemma.lower() in cues.ascribers and head.pos in {"VERB", "AUX"}
 
 
 def _reported_from_past(parse: Parse, verb: Token) -> bool:
