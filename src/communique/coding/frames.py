@@ -22,8 +22,8 @@ RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 POSSESSOR_DEPS = frozenset({"nmod", "nmod:poss", "poss", "amod", "compound"})
 # Dependents that belong to a name's own phrase (first and last names, appositions, "de la Russie").
 PHRASE_DEPS = frozenset({"flat:name", "flat", "compound", "appos", "nmod", "amod", "conj", "poss", "nmod:poss"})
-# Words that introduce a gerund ("en proposant").
-GERUND_MARKS = frozenset({"en"})
+# Words that introduce a gerund sharing its verb's subject ("en proposant", "by proposing").
+GERUND_MARKS = frozenset({"en", "by"})
 # Dependents that link a verb to the verb it shares its subject with.
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 
@@ -48,6 +48,10 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
         infinitive = tok.dep in {"xcomp", "advcl", "ccomp"} and tok.feat("VerbForm") in {"Inf", None}
         infinitive = infinitive or _gerund(parse, tok)
         shares = tok.dep in SHARED_SUBJECT_DEPS or infinitive
+        by = _prepositional_gerund(parse, tok)
+        if by is not None:  # "France responded by proposing talks": the verb the preposition hangs on
+            tok = by
+            continue
         if not shares or tok.head == tok.i:
             return
         governor = parse.tokens[tok.head]
@@ -65,10 +69,22 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
 
 def _gerund(parse: Parse, verb: Token) -> bool:
     """A gerund after its verb, with its marker: "X s'est exprimé en proposant un dialogue" (it shares the verb's
-    subject). English trees hang "by opening" on the preposition, which this does not follow."""
+    subject). English trees hang "by opening" on the preposition: see ``_prepositional_gerund``."""
     if verb.dep != "advcl" or verb.feat("VerbForm") not in {"Ger", "Part"} or verb.i < verb.head:
         return False
     return any(c.dep in CASE_DEPS and c.lemma.lower() in GERUND_MARKS for c in parse.children(verb.i))
+
+
+def _prepositional_gerund(parse: Parse, verb: Token) -> Token | None:
+    """The verb an English gerund after a gerund marker hangs on through its preposition ("responded by proposing
+    talks" → "responded"), or None."""
+    if verb.dep != "pcomp" or verb.tag != "VBG" or verb.head == verb.i:
+        return None
+    prep = parse.tokens[verb.head]
+    if prep.lemma.lower() not in GERUND_MARKS or prep.head == prep.i:
+        return None
+    governor = parse.tokens[prep.head]
+    return governor if governor.pos in {"VERB", "AUX"} else None
 
 
 def _subordinate(parse: Parse, verb: Token) -> bool:
