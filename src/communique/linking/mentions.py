@@ -80,7 +80,7 @@ def _name_case(word: str) -> str:
 
 def third_person(parse: Parse, found: Sequence[Found]) -> Iterable[Found]:
     """A third-person singular subject pronoun opening a sentence refers to the last person
-    named as the subject of an earlier sentence."""
+    named as the subject of an earlier sentence; a neuter one ("It") never does."""
     subjects: list[tuple[int, KBEntry]] = []
     for f in found:
         if f.entry is None or f.entry.type != "PERSON":
@@ -93,7 +93,7 @@ def third_person(parse: Parse, found: Sequence[Found]) -> Iterable[Found]:
         tok = parse.tokens[sent.token_start]
         if tok.pos != "PRON" or tok.dep not in SUBJECT_DEPS or tok.feat("Person") != "3":
             continue
-        if tok.feat("Number") == "Plur":
+        if tok.feat("Number") == "Plur" or tok.feat("Gender") == "Neut":  # "It" is no person
             continue
         before = [entry for start, entry in subjects if start < sent.start]
         if before:
