@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from communique import SourceInput
-from communique.coding import EventCoder
-from communique.coding.participants import ParticipantCues
-from communique.coding.rules import _load_file
-from communique.coding.status import StatusCues
-from communique.ontology import load_ontology
+from tests.coding.helpers import arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
 
@@ -67,25 +61,10 @@ rules:
 }
 
 
-def _coder(tmp_path: Path, lang: str) -> EventCoder:
-    rules = []
-    for key in (lang, f"{lang}-talk"):
-        path = tmp_path / f"{key}.yaml"
-        path.write_text(RULES.get(key, "type: CONSULT\nrules: []\n"), encoding="utf-8")
-        rules.extend(_load_file(path, load_ontology()))
-    return EventCoder(lang, tuple(rules), StatusCues.for_language(lang), ParticipantCues.for_language(lang))
-
-
 def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str) -> list[tuple[list[str], list[str]]]:
     """The actor and recipient codes of every event coded in the text."""
-    source = SourceInput(text=text, id="t", language=lang, issuer="FRA", published=dt.date(2021, 3, 1),
-                         published_from="given")
-    result = pipeline.extract(source)
-    stages = pipeline.stages(lang)
-    parse = stages.parser.parse(result.doc.text)
-    events = _coder(tmp_path, lang).code(result.doc, parse, result.entities, result.timexes, stages.cues)
-    codes = {e.id: e.code for e in result.entities if e.code}
-    return [(sorted(codes[i] for i in e.actor), sorted(codes[i] for i in e.recipient)) for e in events]
+    files = [RULES[key] for key in (lang, f"{lang}-talk") if key in RULES]
+    return arguments_of(pipeline, coder_from_yaml(tmp_path, lang, *files), text, lang=lang)
 
 
 def test_a_talk_is_not_with_what_it_is_about(pipeline: Any, tmp_path: Path) -> None:

@@ -4,19 +4,12 @@ just before ("his support", "son offensive"), or the speaker's side ("our suppor
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from communique import SourceInput
-from communique.coding import EventCoder
-from communique.coding.participants import ParticipantCues
-from communique.coding.rules import _load_file
-from communique.coding.status import StatusCues
-from communique.ontology import load_ontology
+from tests.coding.helpers import arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
 
@@ -45,17 +38,7 @@ rules:
 def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str,
                **cues: Any) -> list[tuple[list[str], list[str]]]:
     """The actor and recipient codes of every event coded in the text, with the language's cues (some replaced)."""
-    path = tmp_path / f"{lang}.yaml"
-    path.write_text(RULES[lang], encoding="utf-8")
-    participants = dataclasses.replace(ParticipantCues.for_language(lang), **cues)
-    coder = EventCoder(lang, tuple(_load_file(path, load_ontology())), StatusCues.for_language(lang), participants)
-    source = SourceInput(text=text, id="t", language=lang, issuer="FRA", published=dt.date(2021, 3, 1),
-                         published_from="given")
-    result = pipeline.extract(source)
-    parse = pipeline.stages(lang).parser.parse(result.doc.text)
-    events = coder.code(result.doc, parse, result.entities, result.timexes, pipeline.stages(lang).cues)
-    codes = {e.id: e.code for e in result.entities if e.code}
-    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient})) for e in events]
+    return arguments_of(pipeline, coder_from_yaml(tmp_path, lang, RULES[lang], **cues), text, lang=lang)
 
 
 def test_his_stands_for_the_person_named_before(pipeline: Any, tmp_path: Path) -> None:

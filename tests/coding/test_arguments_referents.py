@@ -4,18 +4,12 @@ subject of its verb."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from communique import SourceInput
-from communique.coding import EventCoder
-from communique.coding.participants import ParticipantCues
-from communique.coding.rules import _load_file
-from communique.coding.status import StatusCues
-from communique.ontology import load_ontology
+from tests.coding.helpers import arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
 
@@ -57,18 +51,8 @@ rules:
 
 def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str) -> list[tuple[list[str], list[str]]]:
     """The actor and recipient codes of every event coded in the text."""
-    path = tmp_path / f"{lang}.yaml"
-    path.write_text(RULES[lang], encoding="utf-8")
-    lang = lang.split("-")[0]
-    coder = EventCoder(lang, tuple(_load_file(path, load_ontology())), StatusCues.for_language(lang),
-                       ParticipantCues.for_language(lang))
-    source = SourceInput(text=text, id="t", language=lang, issuer="FRA", published=dt.date(2021, 3, 1),
-                         published_from="given")
-    result = pipeline.extract(source)
-    parse = pipeline.stages(lang).parser.parse(result.doc.text)
-    events = coder.code(result.doc, parse, result.entities, result.timexes, pipeline.stages(lang).cues)
-    codes = {e.id: e.code for e in result.entities if e.code}
-    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient})) for e in events]
+    code = lang.split("-")[0]
+    return arguments_of(pipeline, coder_from_yaml(tmp_path, code, RULES[lang]), text, lang=code)
 
 
 def test_a_demonstrative_points_to_the_parties_named_before(pipeline: Any, tmp_path: Path) -> None:

@@ -1,0 +1,40 @@
+"""Coding test sentences with rules written in the test itself: build a coder, read its arguments."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from communique import SourceInput
+from communique.coding import EventCoder
+from communique.coding.participants import ParticipantCues
+from communique.coding.rules import _load_file
+from communique.coding.status import StatusCues
+from communique.ontology import load_ontology
+
+
+def coder_from_yaml(tmp_path: Path, lang: str, *files: str, **participant_cues: Any) -> EventCoder:
+    """A coder for ``lang`` with the rules of the YAML texts given (one PLOVER type each) and the
+    language's cues, some participant cues replaced by ``participant_cues``."""
+    rules = []
+    for n, text in enumerate(files):
+        path = tmp_path / f"{lang}-{n}.yaml"
+        path.write_text(text, encoding="utf-8")
+        rules.extend(_load_file(path, load_ontology()))
+    participants = dataclasses.replace(ParticipantCues.for_language(lang), **participant_cues)
+    return EventCoder(lang, tuple(rules), StatusCues.for_language(lang), participants)
+
+
+def arguments_of(pipeline: Any, coder: EventCoder, text: str, *, lang: str, issuer: str = "FRA",
+                 published: dt.date = dt.date(2021, 3, 1)) -> list[tuple[list[str], list[str]]]:
+    """The actor and recipient codes of every event ``coder`` codes in ``text``, in order."""
+    source = SourceInput(text=text, id="t", language=lang, issuer=issuer, published=published,
+                         published_from="given")
+    result = pipeline.extract(source)
+    stages = pipeline.stages(lang)
+    parse = stages.parser.parse(result.doc.text)
+    events = coder.code(result.doc, parse, result.entities, result.timexes, stages.cues)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient})) for e in events]
