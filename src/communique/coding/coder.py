@@ -145,7 +145,7 @@ class EventCoder:
                     or dates.of_description(parse, trigger)
             tense = clause_tense(parse, head, cues)
             own = self._statement_date(parse, head, rule, own, published, cues) or _told_on(parse, head, dates, cues) \
-                or self._attempted_on(parse, head, dates, cues)
+                or self._attempted_on(parse, head, dates, cues) or _aimed_at(parse, head, dates, published)
             default = rule.status or "realized"
         status = decide_status(parse, head if not rule.nominal else trigger, tense, self.status_cues,
                                when=own.value if own else None, published=published, default=default,
@@ -295,6 +295,19 @@ def _told_on(parse: Parse, verb: Token, dates: DocumentDates, cues: TenseCues) -
     if above.pos not in _VERBAL or clause_tense(parse, above, cues) != "past":
         return None
     return dates.of_verb(above)
+
+
+def _aimed_at(parse: Parse, verb: Token, dates: DocumentDates, published: str | None) -> EventDate | None:
+    """An infinitive of purpose under a verb dated to come takes that date: "D'autres mesures seront prises
+    dans les prochains jours pour aider le Liban" (the help is for the coming days too)."""
+    if verb.dep != "advcl" or verb.head == verb.i or verb.feat("VerbForm") != "Inf":
+        return None
+    if not any(c.dep == "mark" or c.tag == "TO" for c in parse.children(verb.i)):
+        return None
+    above = dates.of_verb(parse.tokens[verb.head])
+    if above is None or above.value is None:
+        return None
+    return above if above.value == "FUTURE_REF" or calendar_order(above.value, published) > 0 else None
 
 
 def _non_finite(parse: Parse, verb: Token) -> bool:
