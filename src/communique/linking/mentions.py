@@ -79,23 +79,29 @@ def _name_case(word: str) -> str:
 
 
 def third_person(parse: Parse, found: Sequence[Found]) -> Iterable[Found]:
-    """A third-person singular subject pronoun opening a sentence refers to the last person
-    named as the subject of an earlier sentence; a neuter one ("It") never does."""
-    subjects: list[tuple[int, KBEntry]] = []
+    """A third-person singular subject pronoun opening a sentence refers to the last person named as
+    the subject of an earlier sentence, or to a state or organisation of the same grammatical gender
+    named as the subject of the sentence just before ("La France ... Elle appelle"); a neuter one
+    ("It") never does."""
+    subjects: list[tuple[int, KBEntry, str]] = []
     for f in found:
-        if f.entry is None or f.entry.type != "PERSON":
-            continue
         head = parse.head_of_span(f.start, f.end)
-        if head is not None and head.dep in SUBJECT_DEPS:
-            subjects.append((f.start, f.entry))
+        if f.entry is None or head is None or head.dep not in SUBJECT_DEPS:
+            continue
+        if f.entry.type == "PERSON":
+            subjects.append((f.start, f.entry, ""))
+        elif f.entry.type in ("STATE", "ORG") and head.feat("Gender") in ("Fem", "Masc"):
+            subjects.append((f.start, f.entry, head.feat("Gender") or ""))
     subjects.sort(key=lambda s: s[0])
-    for sent in parse.sentences:
+    for n, sent in enumerate(parse.sentences):
         tok = parse.tokens[sent.token_start]
         if tok.pos != "PRON" or tok.dep not in SUBJECT_DEPS or tok.feat("Person") != "3":
             continue
         if tok.feat("Number") == "Plur" or tok.feat("Gender") == "Neut":  # "It" is no person
             continue
-        before = [entry for start, entry in subjects if start < sent.start]
+        last = parse.sentences[n - 1].start if n else sent.start
+        before = [entry for start, entry, gender in subjects if start < sent.start
+                  and (not gender or (start >= last and gender == tok.feat("Gender")))]
         if before:
             yield Found(tok.start, tok.end, "pronoun", before[-1])
 
