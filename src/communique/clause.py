@@ -20,6 +20,7 @@ class TenseCues:
     going_to: frozenset[str]
     conditional_endings: tuple[str, ...] = ()
     future_endings: tuple[str, ...] = ()
+    temporal_marks: frozenset[str] = frozenset()  # conjunctions of a clause of time ("when", "lorsque")
 
     @classmethod
     def for_language(cls, code: str) -> TenseCues:
@@ -32,6 +33,7 @@ class TenseCues:
             going_to=frozenset(str(x).lower() for x in tense.get("going_to", [])),
             conditional_endings=tuple(str(x).lower() for x in tense.get("conditional_endings", [])),
             future_endings=tuple(str(x).lower() for x in tense.get("future_endings", [])),
+            temporal_marks=frozenset(str(x).lower() for x in tense.get("temporal_marks", [])),
         )
 
 

@@ -120,6 +120,16 @@ class Parse:
             k = self.tokens[k].head
         return tuple(out)
 
+    def subtree(self, i: int) -> tuple[Token, ...]:
+        """Token ``i`` and every dependent below it (the token first; the rest not in text order)."""
+        out = [self.tokens[i]]
+        stack = [i]
+        while stack:
+            for child in self._children[stack.pop()]:
+                out.append(child)
+                stack.append(child.i)
+        return tuple(out)
+
     def head_of_span(self, start: int, end: int) -> Token | None:
         """The syntactic head of a span: its token whose head lies outside the span."""
         toks = self.tokens_in(start, end)

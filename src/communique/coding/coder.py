@@ -81,7 +81,7 @@ class EventCoder:
         """Every event the rules find, in text order, mentions of one event merged, with ids V1, V2, ..."""
         known = DocumentEntities.build(parse, entities, doc.issuer)
         group = find_speaker_group(parse, known, self.participant_cues, doc.issuer)
-        dates = DocumentDates.build(parse, timexes, self._event_nouns)
+        dates = DocumentDates.build(parse, timexes, self._event_nouns, cues.temporal_marks)
         found: list[tuple[Event, Args]] = []
         for tok in parse.tokens:
             best: tuple[Event, Args] | None = None

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from communique.clause import governing_verb
 from communique.parsed import Parse, Token
 from communique.records import EventDate, Timex
-from communique.resources import language_dir, load_yaml
 
 _REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
@@ -22,7 +21,8 @@ class DocumentDates:
     by_noun: dict[int, EventDate]
 
     @classmethod
-    def build(cls, parse: Parse, timexes: Sequence[Timex], event_nouns: frozenset[str] = frozenset()) -> DocumentDates:
+    def build(cls, parse: Parse, timexes: Sequence[Timex], event_nouns: frozenset[str] = frozenset(),
+              temporal_marks: frozenset[str] = frozenset()) -> DocumentDates:
         """Each timex's governing verb found once per document; the first timex a verb governs dates it.
 
         A timex that modifies a noun naming an event (one of ``event_nouns``: "la rencontre de
@@ -47,7 +47,7 @@ class DocumentDates:
             verb = governing_verb(parse, t.start, t.end)
             if verb is not None and verb.i not in by_verb:
                 by_verb[verb.i] = date
-        _date_from_time_clauses(parse, by_verb, _temporal_marks(parse.language))
+        _date_from_time_clauses(parse, by_verb, temporal_marks)
         for noun in parse.tokens:
             verb = _manner_of(parse, noun) if noun.lemma.lower() in event_nouns else None
             if verb is not None and verb.i in by_verb:
@@ -85,15 +85,6 @@ _DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
 
 
-def _temporal_marks(language: str) -> frozenset[str]:
-    """The conjunctions of a clause of time (``cues.yaml``, ``tense.temporal_marks``: "when", "lorsque")."""
-    try:
-        raw = load_yaml(language_dir(language) / "cues.yaml") or {}
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(str(x).lower() for x in (raw.get("tense") or {}).get("temporal_marks", []))
-
-
 def _date_from_time_clauses(parse: Parse, by_verb: dict[int, EventDate], marks: frozenset[str]) -> None:
     """A dated clause of time dates the undated verb it hangs on: "When I welcomed them last month, I told them"."""
     for i, date in list(by_verb.items()):
@@ -127,7 +118,7 @@ def _manner_of(parse: Parse, noun: Token) -> Token | None:
 def _participle_after(parse: Parse, noun: Token) -> Token | None:
     """A past participle set off by a comma right after a noun's phrase, which the parser hung on the clause's
     verb: "the aggression against Ukraine, launched in 2014" (it describes the noun)."""
-    end = _phrase_end(parse, noun)
+    end = max(t.i for t in parse.subtree(noun.i))  # the last token of the noun's phrase
     if end + 2 >= len(parse.tokens) or parse.tokens[end + 1].text != ",":
         return None
     verb = parse.tokens[end + 2]
@@ -137,16 +128,6 @@ def _participle_after(parse: Parse, noun: Token) -> Token | None:
     if any(c.dep.startswith(("nsubj", "aux")) for c in parse.children(verb.i)):
         return None
     return verb if verb.head in {a.i for a in parse.ancestors(noun.i)} else None
-
-
-def _phrase_end(parse: Parse, tok: Token) -> int:
-    """The index of the last token of a token's phrase (its subtree)."""
-    end, stack = tok.i, [tok]
-    while stack:
-        for child in parse.children(stack.pop().i):
-            end = max(end, child.i)
-            stack.append(child)
-    return end
 
 
 def _event_noun_dated(parse: Parse, timex: Timex, event_nouns: frozenset[str]) -> Token | None:

@@ -58,7 +58,7 @@ class SpeakerGroup:
 
     def restated_by(self, parse: Parse, heads: Sequence[Token]) -> bool:
         """Whether a subject restates the group with its alias ("la France et le Royaume-Uni (\"les E3\")")."""
-        return bool(self.aliases) and any(self.named_by(t) for h in heads for t in _subtree(parse, h))
+        return bool(self.aliases) and any(self.named_by(t) for h in heads for t in parse.subtree(h.i))
 
     def acting_on(self, recipient_codes: Iterable[str | None], known: DocumentEntities) -> tuple[str, ...]:
         """The members who act on these recipients: a member that is the recipient is not also an actor."""
@@ -217,7 +217,7 @@ def _members(parse: Parse, known: DocumentEntities, roots: Sequence[Token]) -> l
         if ids:
             out.extend(i for i in ids if i not in out)
             # the list may hang on a word inside the member's own mention ("President X of France and ...")
-            inner = [t for t in _subtree(parse, tok) if set(known.by_token.get(t.i, ())) & set(ids)]
+            inner = [t for t in parse.subtree(tok.i) if set(known.by_token.get(t.i, ())) & set(ids)]
         else:
             inner = [tok]
             if tok.pos in _NOUNS and depth < _TITLE_DEPTH:  # "le ministre de ...", "M. Sergueï Lavrov"
@@ -239,17 +239,6 @@ def _of_complements(parse: Parse, tok: Token) -> list[Token]:
             out.append(prep_object(parse, c))
         elif c.dep == "nmod" and preposition(parse, c) in _OF:
             out.append(c)
-    return out
-
-
-def _subtree(parse: Parse, tok: Token) -> list[Token]:
-    out = [tok]
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in parse.children(t.i):
-            out.append(c)
-            stack.append(c)
     return out
 
 
