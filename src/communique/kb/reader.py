@@ -17,11 +17,10 @@ import yaml
 
 from communique.errors import InvalidKnowledgeBase
 from communique.kb.model import KBFile
+from communique.resources.files import YAML_LOADER
 
 FORMAT = "communique.kb/1"
 HEADER_KEYS = frozenset({"format", "sources", "entries", "license", "note"})
-
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {
@@ -76,7 +75,7 @@ def _values(text: str, path: Path) -> tuple[object, dict[int, int]]:
     stack: list[dict[str, object] | list[object]] = []
     keys: list[object] = []
     root: object = None
-    loader = _Loader(text)
+    loader = YAML_LOADER(text)
     try:
         while loader.check_event():
             event = loader.get_event()

@@ -11,7 +11,7 @@ import yaml
 from communique.errors import InvalidLanguageData
 
 # libyaml's loader when PyYAML was built with it (the PyPI wheels are): about ten times faster.
-_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def data_dir() -> Path:
@@ -37,7 +37,7 @@ def load_yaml(path: Path, *, error: type[Exception] = InvalidLanguageData) -> An
     except OSError as exc:
         raise error(f"cannot read {path}: {exc.strerror}") from exc
     try:
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
