@@ -37,6 +37,11 @@ class TenseCues:
         )
 
 
+def verb_group(parse: Parse, verb: Token) -> list[Token]:
+    """A verb with its auxiliaries ("a été adopté", "are being sent"), the verb first."""
+    return [verb, *(t for t in parse.children(verb.i) if t.dep.startswith("aux"))]
+
+
 def governing_verb(parse: Parse, start: int, end: int) -> Token | None:
     """The nearest verb above a span (the span's own head if it is a verb)."""
     head = parse.head_of_span(start, end)
@@ -54,7 +59,7 @@ def clause_tense(parse: Parse, verb: Token, cues: TenseCues) -> Tense | None:
         head = parse.tokens[verb.head]
         if head.lemma.lower() in cues.future_auxiliaries and head.pos in _VERBAL:
             return "future"
-    group = [verb, *(t for t in parse.children(verb.i) if t.dep.startswith("aux"))]
+    group = verb_group(parse, verb)
     lemmas = {t.lemma.lower() for t in group} | {t.text.lower() for t in group}
     if lemmas & cues.conditional_auxiliaries or any(_conditional(t, cues) for t in group):
         return "conditional"

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from communique.clause import verb_group
 from communique.parsed import Parse, Token
 from communique.records import EventStatus, Tense
 from communique.resources import language_dir, load_yaml
@@ -132,7 +133,7 @@ def _continued(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
 def _continuing(parse: Parse, verb: Token, tense: Tense | None) -> bool:
     """A verb in the simple present ("provides", "soutient"), the progressive ("are being sent") or the
     imperfect ("la France travaillait en ce sens")."""
-    group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
+    group = verb_group(parse, verb)
     if tense == "past" and _imperfect(group):
         return True
     if verb.tag == "VBG" and any(c.lemma.lower() == "be" for c in group[1:]):
@@ -154,7 +155,7 @@ def simple_present(parse: Parse, verb: Token) -> bool:
     adopté", nor "a débloqué" when the tagger takes the participle for an infinitive)."""
     if verb.pos not in {"VERB", "AUX"} or not (verb.feat("VerbForm") == "Fin" or verb.tag in {"VBZ", "VBP"}):
         return False
-    group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
+    group = verb_group(parse, verb)
     return verb.feat("Tense") != "Past" and not any(t.feat("VerbForm") == "Part" or t.tag == "VBN" for t in group)
 
 
@@ -193,7 +194,7 @@ def framing_verb(parse: Parse, noun: Token, cues: StatusCues) -> Token | None:
 
 def _finite_verb(parse: Parse, verb: Token) -> bool:
     """A verb with a finite form in its group ("reached", "a condamné"; not "the tasks being tackled")."""
-    group = [verb, *(c for c in parse.children(verb.i) if c.dep.startswith("aux"))]
+    group = verb_group(parse, verb)
     return verb.pos in {"VERB", "AUX"} and any(
         t.feat("VerbForm") == "Fin" or t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in group)
 
@@ -318,7 +319,7 @@ def _reported_from_past(parse: Parse, verb: Token) -> bool:
     if clause_root.dep not in {"ccomp", "csubj", "csubj:pass"} or clause_root.head == clause_root.i:
         return False
     head = parse.tokens[clause_root.head]
-    group = [head, *(c for c in parse.children(head.i) if c.dep.startswith("aux"))]
+    group = verb_group(parse, head)
     return any(t.feat("Tense") == "Past" or t.tag == "VBD" for t in group)
 
 
