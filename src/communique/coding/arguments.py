@@ -131,9 +131,10 @@ def _owned(parse: Parse, match: Match, known: DocumentEntities, cues: Participan
     if possessive(parse, match.trigger, cues.speaker_possessives) is not None:
         return list(_voice(match, known, group))
     det = possessive(parse, match.trigger, cues.possessives)
-    if det is None or (plural(det) and any(slot.kind == "parties" for slot in match.rule.actor)):
+    if det is None or (plural(det, cues.plural_possessives)
+                       and any(slot.kind == "parties" for slot in match.rule.actor)):
         return []  # "leur détermination", "their joint projects": the rule reads both sides of the talk
-    return owner_parties(parse, det, known)
+    return owner_parties(parse, det, known, cues.plural_possessives)
 
 
 def _voice(match: Match, known: DocumentEntities, group: SpeakerGroup | None) -> tuple[str, ...]:

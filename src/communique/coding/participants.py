@@ -33,6 +33,7 @@ class ParticipantCues:
     chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
     speaker_possessives  determiners of the speaker's side ("notre soutien", "our support")
     possessives       determiners of a party named before ("son offensive", "their withdrawal")
+    plural_possessives  those of several owners, whatever the tagger says ("leur retrait", "their withdrawal")
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -49,6 +50,7 @@ class ParticipantCues:
     chances: frozenset[str] = frozenset()
     speaker_possessives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
+    plural_possessives: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -72,6 +74,7 @@ class ParticipantCues:
             chances=words("chances"),
             speaker_possessives=words("speaker_possessives"),
             possessives=words("possessives"),
+            plural_possessives=words("plural_possessives"),
         )
 
 

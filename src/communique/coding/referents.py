@@ -28,7 +28,7 @@ def earlier_parties(parse: Parse, tok: Token, known: DocumentEntities, exclude: 
     def party(entity_id: str) -> bool:
         return entity_id not in known.places and entity_id in known.codes and known.codes.get(entity_id) not in own
 
-    before = [t for t in parse.tokens if t.sent == tok.sent - 1]
+    before = _sentence_tokens(parse, tok.sent - 1)
     first = next((t for t in before if any(party(i) for i in known.by_token.get(t.i, ()))), None)
     if first is None:
         return []
@@ -56,17 +56,18 @@ def possessive(parse: Parse, noun: Token, words: frozenset[str]) -> Token | None
                       for t in between) else None
 
 
-def plural(det: Token) -> bool:
-    """A possessive of several owners: "their", "leur(s)" (French parsers tag "leur" as singular)."""
-    return det.feat("Number") == "Plur" or det.text.lower().startswith("leur")
+def plural(det: Token, words: frozenset[str]) -> bool:
+    """A possessive of several owners: tagged plural, or one of ``words`` (cues ``plural_possessives``: French
+    parsers tag "leur" as singular)."""
+    return det.feat("Number") == "Plur" or det.text.lower() in words
 
 
-def owner_parties(parse: Parse, det: Token, known: DocumentEntities) -> list[str]:
+def owner_parties(parse: Parse, det: Token, known: DocumentEntities, plural_words: frozenset[str]) -> list[str]:
     """The party a third-person possessive stands for: the last one named before it in its sentence, else (a
     singular one) in the sentence before, with those coordinated with it ("L'Arménie et l'Azerbaïdjan ... leur
     retrait"). Places own nothing ("en Ukraine, son armée" is no one's)."""
-    for sent in (det.sent,) if plural(det) else (det.sent, det.sent - 1):
-        before = [t for t in parse.tokens if t.sent == sent and t.i < det.i
+    for sent in (det.sent,) if plural(det, plural_words) else (det.sent, det.sent - 1):
+        before = [t for t in _sentence_tokens(parse, sent) if t.i < det.i
                   and any(i not in known.places and i in known.codes for i in known.by_token.get(t.i, ()))]
         if before:
             first = before[-1]
@@ -74,3 +75,11 @@ def owner_parties(parse: Parse, det: Token, known: DocumentEntities) -> list[str
                 first = parse.tokens[first.head]
             return [i for i in known.named_by(parse, [first]) if i not in known.places and i in known.codes]
     return []
+
+
+def _sentence_tokens(parse: Parse, k: int) -> Sequence[Token]:
+    """The tokens of sentence ``k`` (none before the first)."""
+    if not 0 <= k < len(parse.sentences):
+        return ()
+    sentence = parse.sentences[k]
+    return parse.tokens[sentence.token_start : sentence.token_end]
