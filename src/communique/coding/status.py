@@ -171,7 +171,24 @@ def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
                 c.dep in {"case", "mark", "conj"} and c.lemma.lower() in cues.past_markers
                 for c in parse.children(head.i)):  # "the course and results of the talks": a conjunct too
             return True
-    return any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i))
+    if any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i)):
+        return True
+    return _coordinated_with_past(parse, noun, cues)
+
+
+def _coordinated_with_past(parse: Parse, noun: Token, cues: StatusCues) -> bool:
+    """A noun coordinated into the phrase of an event noun put in the past, wherever the parser hung the
+    conjunct: "the recent visit to Moscow and regular telephone conversations", "la récente visite et les
+    entretiens" (no verb in between)."""
+    if noun.dep != "conj":
+        return False
+    for head in parse.ancestors(noun.i)[:3]:
+        if head.sent != noun.sent or head.pos in {"VERB", "AUX"}:
+            return False
+        if head.pos in {"NOUN", "PROPN"} and any(
+                c.dep in _MODIFIER_DEPS and c.lemma.lower() in cues.past_markers for c in parse.children(head.i)):
+            return True
+    return False
 
 
 def framing_verb(parse: Parse, noun: Token, cues: StatusCues) -> Token | None:
@@ -304,11 +321,21 @@ def _ascribed(parse: Parse, noun: Token, cues: StatusCues) -> bool:
     if noun.pos not in {"NOUN", "PROPN"} or noun.head == noun.i:
         return False
     head = parse.tokens[noun.head]
+    if _labelled(parse, noun, head, cues):
+        return True
     if noun.dep == "pobj" and head.pos == "ADP" and head.head != head.i:  # spaCy: "described as" + noun
         head = parse.tokens[head.head]
     elif not any(c.dep == "case" for c in parse.children(noun.i)):  # UD: "qualifié d'agression"
         return False
     return head.lemma.lower() in cues.ascribers and head.pos in {"VERB", "AUX"}
+
+
+def _labelled(parse: Parse, noun: Token, verb: Token, cues: StatusCues) -> bool:
+    """The noun a verb of ascribing names, with "what" as that verb's object: "what he described as
+    threatening movements of troops", also when the tokenizer glued "as" to the next word."""
+    if verb.lemma.lower() not in cues.ascribers or verb.pos not in {"VERB", "AUX"}:
+        return False
+    return any(c.i != noun.i and c.dep in {"dobj", "obj"} and c.tag == "WP" for c in parse.children(verb.i))
 
 
 def _reported_from_past(parse: Parse, verb: Token) -> bool:
