@@ -24,7 +24,7 @@ from communique.coding.frames import (
     subjects,
 )
 from communique.coding.participants import DocumentEntities, ParticipantCues
-from communique.coding.referents import owner_parties, plural, pointed_parties, possessive
+from communique.coding.referents import initiated, owner_parties, plural, pointed_parties, possessive
 from communique.coding.rules import ArgumentSlot, EventRule
 from communique.coding.speakers import SpeakerGroup, read_subject
 from communique.parsed import Parse, Token
@@ -110,6 +110,12 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
     if rule.requires_recipient and not recipient and not counterpart:
         return None
+    started = initiated(parse, list({match.trigger.i: match.trigger, match.head.i: match.head}.values()), known,
+                        cues, (actor, recipient)) if occasion and rule.recipient else None
+    if started is not None:  # "at the Italian side's initiative": who started the talk is its actor; a rule
+        # that reads no recipient ("X and Y spoke") keeps both sides as actors
+        actor, recipient = started
+        counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
                  complement, counterpart, rule.requires_recipient)
 

@@ -34,6 +34,9 @@ class ParticipantCues:
     speaker_possessives  determiners of the speaker's side ("notre soutien", "our support")
     possessives       determiners of a party named before ("son offensive", "their withdrawal")
     plural_possessives  those of several owners, whatever the tagger says ("leur retrait", "their withdrawal")
+    initiative   nouns of who started a talk ("à l'initiative de", "at the request of"): its actor
+    latter       words of such a phrase that point to the side named last before it ("ce dernier", "the latter")
+    former       those that point to the side named first ("the former")
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -51,6 +54,9 @@ class ParticipantCues:
     speaker_possessives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     plural_possessives: frozenset[str] = frozenset()
+    initiative: frozenset[str] = frozenset()
+    latter: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -75,6 +81,9 @@ class ParticipantCues:
             speaker_possessives=words("speaker_possessives"),
             possessives=words("possessives"),
             plural_possessives=words("plural_possessives"),
+            initiative=words("initiative"),
+            latter=words("latter"),
+            former=words("former"),
         )
 
 

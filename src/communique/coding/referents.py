@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from communique.coding.participants import DocumentEntities
+from communique.coding.frames import objects, phrase, prep_object, preposition
+from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.parsed import Parse, Token
 
 
@@ -83,3 +84,45 @@ def _sentence_tokens(parse: Parse, k: int) -> Sequence[Token]:
         return ()
     sentence = parse.sentences[k]
     return parse.tokens[sentence.token_start : sentence.token_end]
+
+
+def initiated(parse: Parse, verbs: Sequence[Token], known: DocumentEntities, cues: ParticipantCues,
+              sides: tuple[Sequence[str], Sequence[str]]) -> tuple[list[str], list[str]] | None:
+    """A talk's actor and recipients when a phrase says who started it ("at the Italian side's initiative",
+    "à la demande de ce dernier"): that side acts, the other participants receive; None if no phrase says so."""
+    actor, recipient = sides
+    everyone = [*actor, *(i for i in recipient if i not in actor)]
+    for noun in _initiative_nouns(parse, verbs, cues.initiative):
+        codes = {known.codes.get(i) for i in everyone}
+        named = [i for i in known.named_in(phrase(parse, noun)) if known.codes.get(i) in codes]
+        if not named:
+            named = _pointed_side(parse, noun, known, everyone, cues)
+        starter = {known.codes.get(i) for i in named}
+        others = [i for i in everyone if known.codes.get(i) not in starter]
+        if recipient and starter <= {known.codes.get(i) for i in actor}:
+            continue  # "X and Y convened Z at X's initiative": the conveners stay the actors
+        if starter and others:
+            return [i for i in everyone if known.codes.get(i) in starter], others
+    return None
+
+
+def _initiative_nouns(parse: Parse, verbs: Sequence[Token], words: frozenset[str]) -> list[Token]:
+    """The nouns of initiative introduced by a preposition on the verbs (or on their objects)."""
+    holders = [*verbs, *(o for v in verbs for o in objects(parse, v))]
+    return [prep_object(parse, c) for h in holders for c in parse.children(h.i)
+            if preposition(parse, c) is not None and prep_object(parse, c).lemma.lower() in words]
+
+
+def _pointed_side(parse: Parse, noun: Token, known: DocumentEntities, everyone: Sequence[str],
+                  cues: ParticipantCues) -> list[str]:
+    """The participant "the latter" / "the former" points to: the one named last / first before the phrase."""
+    words = {t.lemma.lower() for t in phrase(parse, noun)} | {t.text.lower() for t in phrase(parse, noun)}
+    if not words & (cues.latter | cues.former):
+        return []
+    sentence = next(s for s in parse.sentences if s.token_start <= noun.i < s.token_end)
+    before = known.named_in(parse.tokens[sentence.token_start : noun.i])
+    order = [i for i in before if i in everyone]
+    if not order:
+        return []
+    pick = order[-1] if words & cues.latter else order[0]
+    return [i for i in everyone if known.codes.get(i) == known.codes.get(pick)]
