@@ -119,19 +119,35 @@ class DocumentEntities:
         )
 
     def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:
-        """The entities argument phrases name: at the head if a mention covers it, else inside its phrase."""
+        """The entities argument phrases name: at the head if a mention covers it, else inside its phrase.
+
+        Of several phrases that are not coordinated ("urged Russia ... tensions with Ukraine", a misparse), one
+        that names an entity at its head or its conjuncts' leaves the others' insides unread.
+        """
+        groups = [self._named_by_group(parse, head) for head in heads]
+        direct = any(d for _, d in groups)
         out: list[str] = []
-        for head in _with_conjuncts(parse, heads):
-            ids = self.by_token.get(head.i)
+        for ids, own in groups:
+            for entity_id in ids if own or not direct else ():
+                if entity_id not in out:
+                    out.append(entity_id)
+        return out
+
+    def _named_by_group(self, parse: Parse, head: Token) -> tuple[list[str], bool]:
+        """The entities a phrase and its conjuncts name, and whether one is named at a head."""
+        out: list[str] = []
+        tokens = _with_conjuncts(parse, [head])
+        for tok in tokens:
+            ids = self.by_token.get(tok.i, ())
             if not ids:
                 # "the representatives of Ukraine and the Russian Federation": the first name inside and its conjuncts
-                inner = next((t for t in phrase(parse, head) if t.i in self.by_token), None)
+                inner = next((t for t in phrase(parse, tok) if t.i in self.by_token), None)
                 found = [self.by_token.get(t.i, ()) for t in _with_conjuncts(parse, [inner])] if inner else []
                 ids = tuple(i for group in found for i in group)
             for entity_id in ids:
                 if entity_id not in out:
                     out.append(entity_id)
-        return out
+        return out, any(t.i in self.by_token for t in tokens)
 
     def named_in(self, tokens: Iterable[Token]) -> list[str]:
         """Every entity a mention inside the tokens names, in text order."""
