@@ -238,3 +238,12 @@ def test_a_group_merely_mentioned_gives_no_members(pipeline: Any) -> None:
     text = "The leaders discussed the prospects of the Normandy format."
     ents = by_name(link(pipeline, text, "en", "RUS", "2022-02-12"))
     assert "Olaf Scholz" not in ents and "Germany" not in ents
+
+
+def test_a_description_of_a_war_names_its_states_and_the_war_its_name(pipeline: Any) -> None:
+    described = by_name(link(pipeline, "The Council condemned the Russian invasion of Ukraine in the strongest terms.",
+                             "en", "GBR", "2022-03-02"))
+    assert described["Russia"].code == "RUS" and described["Ukraine"].code == "UKR"
+    assert all(e.type != "OTHER" for e in described.values())
+    named = by_name(link(pipeline, "The Russo-Ukrainian War entered its third year.", "en", "GBR", "2024-03-01"))
+    assert named["Russo-Ukrainian War"].type == "OTHER"
