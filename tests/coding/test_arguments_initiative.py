@@ -75,9 +75,9 @@ def test_a_coordinated_subject_splits_on_the_initiative(pipeline: Any, tmp_path:
     assert _arguments(pipeline, tmp_path, "fr", text) == [(["DEU"], ["FRA"])]
 
 
-def test_a_rule_without_recipient_keeps_both_sides(pipeline: Any, tmp_path: Path) -> None:
+def test_a_rule_reading_no_recipient_still_gives_the_talk_to_who_started_it(pipeline: Any, tmp_path: Path) -> None:
     text = "Emmanuel Macron et Olaf Scholz se sont entretenus à l'initiative de la partie allemande."
-    assert _arguments(pipeline, tmp_path, "fr-bare", text) == [(["DEU", "FRA"], [])]
+    assert _arguments(pipeline, tmp_path, "fr-bare", text) == [(["DEU"], ["FRA"])]
 
 
 def test_conveners_who_started_it_stay_the_actors(pipeline: Any, tmp_path: Path) -> None:

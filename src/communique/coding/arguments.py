@@ -111,9 +111,9 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     if rule.requires_recipient and not recipient and not counterpart:
         return None
     started = initiated(parse, list({match.trigger.i: match.trigger, match.head.i: match.head}.values()), known,
-                        cues, (actor, recipient)) if occasion and rule.recipient else None
-    if started is not None:  # "at the Italian side's initiative": who started the talk is its actor; a rule
-        # that reads no recipient ("X and Y spoke") keeps both sides as actors
+                        cues, (actor, recipient)) if occasion else None
+    if started is not None:  # "at the Italian side's initiative", "X and Y spoke at the request of the latter":
+        # who started the talk is its actor, the other sides its recipients
         actor, recipient = started
         counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
