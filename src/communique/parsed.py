@@ -45,6 +45,15 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Grammar:
+    """The function words of the parse's language that readers of its trees look for (``language.yaml``)."""
+
+    genitives: frozenset[str] = frozenset()  # "de", "du", "des", "d'"; "of"
+    gerund_marks: frozenset[str] = frozenset()  # open a gerund that shares its verb's subject: "en", "by"
+    progressive: frozenset[str] = frozenset()  # the auxiliary of the progressive: "be" ("are being sent")
+
+
+@dataclass(frozen=True)
 class NamedSpan:
     """A span the statistical NER labelled (PER, LOC, ORG, MISC; GPE, NORP, ... in English)."""
 
@@ -66,6 +75,7 @@ class Parse:
     sentences: tuple[Sentence, ...]
     ents: tuple[NamedSpan, ...]
     pipeline: str
+    grammar: Grammar = field(default_factory=Grammar)
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _children: tuple[tuple[Token, ...], ...] = field(default=(), repr=False, compare=False)
 

@@ -177,10 +177,11 @@ def _of_a_noun(parse: Parse, timex: Timex) -> bool:
     if tok is None or tok.head == tok.i:
         return False
     above = parse.tokens[tok.head]
-    if tok.dep == "pobj" and above.lemma.lower() == "of" and above.head != above.i:  # English: noun -> of -> date
+    # English: noun -> of -> date
+    if tok.dep == "pobj" and above.lemma.lower() in parse.grammar.genitives and above.head != above.i:
         return parse.tokens[above.head].pos in _NOMINAL
     # a noun that is the verb's own oblique is a complex preposition or a frame ("au cours des prochains jours")
-    marked = any(c.dep == "case" and c.lemma.lower() == "de" for c in parse.children(tok.i))
+    marked = any(c.dep == "case" and c.lemma.lower() in parse.grammar.genitives for c in parse.children(tok.i))
     if tok.dep == "nmod" and marked and above.pos in _NOMINAL and not above.dep.startswith("obl"):
         return True
     nouns = 0  # "l'évacuation des journalistes blessés hier": nested two nouns deep, the date is not the clause's

@@ -22,8 +22,6 @@ RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 POSSESSOR_DEPS = frozenset({"nmod", "nmod:poss", "poss", "amod", "compound"})
 # Dependents that belong to a name's own phrase (first and last names, appositions, "de la Russie").
 PHRASE_DEPS = frozenset({"flat:name", "flat", "compound", "appos", "nmod", "amod", "conj", "poss", "nmod:poss"})
-# Words that introduce a gerund sharing its verb's subject ("en proposant", "by proposing").
-GERUND_MARKS = frozenset({"en", "by"})
 # Dependents that link a verb to the verb it shares its subject with.
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 
@@ -72,7 +70,7 @@ def _gerund(parse: Parse, verb: Token) -> bool:
     subject). English trees hang "by opening" on the preposition: see ``_prepositional_gerund``."""
     if verb.dep != "advcl" or verb.feat("VerbForm") not in {"Ger", "Part"} or verb.i < verb.head:
         return False
-    return any(c.dep in CASE_DEPS and c.lemma.lower() in GERUND_MARKS for c in parse.children(verb.i))
+    return any(c.dep in CASE_DEPS and c.lemma.lower() in parse.grammar.gerund_marks for c in parse.children(verb.i))
 
 
 def _prepositional_gerund(parse: Parse, verb: Token) -> Token | None:
@@ -81,7 +79,7 @@ def _prepositional_gerund(parse: Parse, verb: Token) -> Token | None:
     if verb.dep != "pcomp" or verb.tag != "VBG" or verb.head == verb.i:
         return None
     prep = parse.tokens[verb.head]
-    if prep.lemma.lower() not in GERUND_MARKS or prep.head == prep.i:
+    if prep.lemma.lower() not in parse.grammar.gerund_marks or prep.head == prep.i:
         return None
     governor = parse.tokens[prep.head]
     return governor if governor.pos in {"VERB", "AUX"} else None
@@ -133,9 +131,9 @@ def possessors(parse: Parse, noun: Token) -> Iterator[Token]:
     """Who a noun's event belongs to: "de la Russie", "Russia's", "russes" (adjectives and genitives)."""
     for child in parse.children(noun.i):
         own = child.dep in {"poss", "nmod:poss", "amod", "compound"}
-        if own or (child.dep == "nmod" and preposition(parse, child) in {None, "de", "du", "des", "d'"}):
+        if own or (child.dep == "nmod" and preposition(parse, child) in {None, *parse.grammar.genitives}):
             yield child
-        elif child.dep == "prep" and child.lemma.lower() == "of":
+        elif child.dep == "prep" and child.lemma.lower() in parse.grammar.genitives:
             yield prep_object(parse, child)
 
 

@@ -31,7 +31,6 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # Dependents of a verb, before it, that the parser makes of the later items of a list of subjects.
 _LIST_DEPS = frozenset({"obl:mod", "obl", "nmod", "dep", "appos", "conj"})
 _NAME_DEPS = frozenset({"flat:name", "flat"})
-_OF = frozenset({"de", "du", "des", "d'", "of"})
 # How far a title noun is followed into its complements ("les ministres des affaires étrangères de la France").
 _TITLE_DEPTH = 2
 
@@ -235,9 +234,9 @@ def _of_complements(parse: Parse, tok: Token) -> list[Token]:
     """The "de X" / "of X" complements of a noun."""
     out: list[Token] = []
     for c in parse.children(tok.i):
-        if c.dep == "prep" and c.lemma.lower() == "of":
+        if c.dep == "prep" and c.lemma.lower() in parse.grammar.genitives:
             out.append(prep_object(parse, c))
-        elif c.dep == "nmod" and preposition(parse, c) in _OF:
+        elif c.dep == "nmod" and preposition(parse, c) in parse.grammar.genitives:
             out.append(c)
     return out
 

@@ -136,9 +136,10 @@ def _continuing(parse: Parse, verb: Token, tense: Tense | None) -> bool:
     group = verb_group(parse, verb)
     if tense == "past" and _imperfect(group):
         return True
-    if verb.tag == "VBG" and any(c.lemma.lower() == "be" for c in group[1:]):
+    progressive = parse.grammar.progressive
+    if verb.tag == "VBG" and any(c.lemma.lower() in progressive for c in group[1:]):
         return True
-    if any(c.tag == "VBG" and c.lemma.lower() == "be" for c in group[1:]):  # "arms being sent"
+    if any(c.tag == "VBG" and c.lemma.lower() in progressive for c in group[1:]):  # "arms being sent"
         return True
     return tense == "present" and simple_present(parse, verb)
 

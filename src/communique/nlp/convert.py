@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from communique.parsed import NamedSpan, Parse, Sentence, Token
+from communique.parsed import Grammar, NamedSpan, Parse, Sentence, Token
 
 
-def to_parse(text: str, language: str, pipeline: str, chunks: Sequence[tuple[int, Any]]) -> Parse:
+def to_parse(text: str, language: str, pipeline: str, chunks: Sequence[tuple[int, Any]],
+             grammar: Grammar | None = None) -> Parse:
     """Merge the docs of a text's chunks, each given with its start offset, into one `Parse`."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
@@ -68,6 +69,7 @@ def to_parse(text: str, language: str, pipeline: str, chunks: Sequence[tuple[int
         sentences=tuple(sentences),
         ents=tuple(ents),
         pipeline=pipeline,
+        grammar=grammar or Grammar(),
     )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from communique.errors import PipelineNotInstalled
 from communique.nlp.convert import to_parse
 from communique.nlp.sentences import set_boundaries
-from communique.parsed import Parse
+from communique.parsed import Grammar, Parse
 from communique.resources import LanguageConfig
 
 # Texts are parsed in chunks of whole paragraphs of about this many characters:
@@ -27,6 +27,12 @@ class Parser:
     config: LanguageConfig
     package: str
     nlp: Any
+
+    @property
+    def grammar(self) -> Grammar:
+        """The language's function words, carried by every parse."""
+        return Grammar(genitives=self.config.genitive_prepositions, gerund_marks=self.config.gerund_marks,
+                       progressive=self.config.progressive_auxiliaries)
 
     def parse(self, text: str) -> Parse:
         """Parse one cleaned text."""
@@ -57,7 +63,7 @@ class Parser:
         for text, chunks in zip(texts, chunked, strict=True):
             parsed = [(start, docs[k + n]) for n, (start, _) in enumerate(chunks)]
             k += len(chunks)
-            yield to_parse(text, self.config.code, self.package, parsed)
+            yield to_parse(text, self.config.code, self.package, parsed, self.grammar)
 
 
 def load_parser(config: LanguageConfig) -> Parser:

@@ -22,6 +22,8 @@ class LanguageConfig:
     plural_endings: tuple[str, ...] = ()
     locative_prepositions: frozenset[str] = frozenset()
     genitive_prepositions: frozenset[str] = frozenset()
+    gerund_marks: frozenset[str] = frozenset()
+    progressive_auxiliaries: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
 
 
@@ -45,6 +47,8 @@ def load_language_config(code: str) -> LanguageConfig:
             plural_endings=tuple(str(e) for e in raw.get("coordination", {}).get("plural_endings", [])),
             locative_prepositions=_lower(raw.get("locative_prepositions", [])),
             genitive_prepositions=_lower(raw.get("genitive_prepositions", [])),
+            gerund_marks=_lower(raw.get("gerund_marks", [])),
+            progressive_auxiliaries=_lower(raw.get("progressive_auxiliaries", [])),
             government_nouns=_lower(raw.get("government_nouns", [])),
         )
     except (KeyError, TypeError) as exc:
