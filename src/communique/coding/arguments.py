@@ -95,7 +95,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     setting = setting_preps(rule, cues, occasion)
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
                                                    exclude=() if grouped else actor, setting=setting,
-                                                   agent=cues.agent, pointers=cues.demonstratives)
+                                                   agent=cues.agent, pointers=cues.demonstratives,
+                                                   conditions=cues.conditions)
     if grouped and group is not None:
         # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
         # the recipient leaves the actors, unless it is the whole group
@@ -103,7 +104,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         if not acting:
             recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
                                                            exclude=actor, setting=setting, agent=cues.agent,
-                                                           pointers=cues.demonstratives)
+                                                           pointers=cues.demonstratives, conditions=cues.conditions)
         else:
             actor = list(acting)
     recipient = _others(recipient, actor, known)
@@ -178,12 +179,14 @@ def _fill(
     agent: frozenset[str] = frozenset(),
     pointers: frozenset[str] = frozenset(),
     chances: frozenset[str] = frozenset(),
+    conditions: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
     The complement never looks inside phrases the ``setting`` prepositions introduce (topic, place).
     A recipient phrase that points back with a demonstrative (``pointers``: "cette initiative") names the
-    parties the sentence before names first.
+    parties the sentence before names first. Of a clause of condition (``conditions``: "if"), the complement
+    reads only the subject.
     """
     for slot in slots:
         if slot.kind == "counterpart":  # filled once the document's talk is known
@@ -194,7 +197,7 @@ def _fill(
                 return ids, [], True
             continue
         if slot.kind == "complement":
-            ids = _complement(parse, match, known, exclude, (setting, agent), whole=actor)
+            ids = _complement(parse, match, known, exclude, (setting, agent), whole=actor, conditions=conditions)
             if not ids and not actor:
                 ids = pointed_parties(parse, _core(parse, match), known, pointers, exclude)
             if ids:
@@ -212,16 +215,18 @@ def _fill(
 
 
 def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Sequence[str],
-                preps: tuple[tuple[frozenset[str], bool], frozenset[str]], whole: bool = False) -> list[str]:
+                preps: tuple[tuple[frozenset[str], bool], frozenset[str]], whole: bool = False,
+                conditions: frozenset[str] = frozenset()) -> list[str]:
     """A guess from anywhere in the clause, never the actor's own side ("nos relations").
 
     If another is named, never where the event happens (a person is no place: "à Vladimir Poutine") nor, for a
     talk, what it is about ("avec le président turc au sujet de la situation en Libye"). Of the recipients, the
     agent of a passive or an infinitive if named ("que ce soit accepté par la Turquie avec Chypre").
-    ``preps``: those of place (and whether nested phrases count), and those of an agent.
+    ``preps``: those of place (and whether nested phrases count), and those of an agent. Of a clause of condition,
+    only its subject: "will respond if Russia invades Ukraine" is a warning to Russia.
     """
     setting, agent = preps
-    subject = [t.i for t in subjects(parse, match.head)]
+    subject = [t.i for t in subjects(parse, match.head)] + _beside_condition(parse, match.head, conditions)
     own = {known.codes.get(i) for i in exclude}
     places = [t for t in _setting(parse, match, setting)
               if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]
@@ -234,6 +239,28 @@ def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Se
         if ids:
             return ids
     return []
+
+
+def _beside_condition(parse: Parse, head: Token, conditions: frozenset[str]) -> list[int]:
+    """The dependents of the verbs of condition under ``head`` ("if Russia invades Ukraine"), their mark and
+    subject excepted."""
+    out: list[int] = []
+    for verb in clause(parse, head, frozenset()):
+        if verb.i == head.i:  # the French parser hangs "si ..." as a clausal complement as often as an adverbial
+            continue
+        kids = parse.children(verb.i)
+        if not any(c.dep in CASE_DEPS and c.lemma.lower() in conditions for c in kids):
+            continue
+        keep = {_under(parse, verb, t).i for t in subjects(parse, verb)}  # a passive's "by Russia" too
+        out.extend(c.i for c in kids if c.i not in keep and c.dep not in CASE_DEPS)
+    return out
+
+
+def _under(parse: Parse, verb: Token, tok: Token) -> Token:
+    """The verb's dependent whose subtree holds ``tok`` (``tok`` itself if it hangs on the verb)."""
+    while tok.head not in {verb.i, tok.i}:
+        tok = parse.tokens[tok.head]
+    return tok
 
 
 def _core(parse: Parse, match: Match) -> list[Token]:

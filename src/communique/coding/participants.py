@@ -31,6 +31,8 @@ class ParticipantCues:
     agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
     demonstratives    determiners of a phrase that points back ("ce dialogue", "these talks")
     chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
+    conditions        conjunctions of a condition ("si", "if"): of the clause they open, only its subject is
+                      a recipient ("will respond if Russia invades Ukraine" → Russia)
     speaker_possessives  determiners of the speaker's side ("notre soutien", "our support")
     possessives       determiners of a party named before ("son offensive", "their withdrawal")
     plural_possessives  those of several owners, whatever the tagger says ("leur retrait", "their withdrawal")
@@ -51,6 +53,7 @@ class ParticipantCues:
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
     speaker_possessives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     plural_possessives: frozenset[str] = frozenset()
@@ -78,6 +81,7 @@ class ParticipantCues:
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),
+            conditions=words("conditions"),
             speaker_possessives=words("speaker_possessives"),
             possessives=words("possessives"),
             plural_possessives=words("plural_possessives"),
