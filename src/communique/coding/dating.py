@@ -52,6 +52,9 @@ class DocumentDates:
             verb = _manner_of(parse, noun) if noun.lemma.lower() in event_nouns else None
             if verb is not None and verb.i in by_verb:
                 by_noun.setdefault(noun.i, by_verb[verb.i])  # "today, X is implementing, in coordination with Y"
+        for i, date in _referred_dates(parse, by_verb, by_noun).items():
+            by_noun.setdefault(i, date)  # "ce sommet" takes the date of "le sommet du 23 juin"
+            by_token.setdefault(i, date)  # "l'adoption de cette déclaration": the phrase holds a dated reference
         return cls(by_verb, by_token, by_noun)
 
     def of_verb(self, verb: Token) -> EventDate | None:
@@ -65,11 +68,7 @@ class DocumentDates:
     def of_description(self, parse: Parse, noun: Token) -> EventDate | None:
         """The date of a clause that describes an event noun: "la mutinerie qui s'est engagée aujourd'hui",
         "the aggression launched in 2014", "the summit to be hosted on June 23"."""
-        for child in parse.children(noun.i):
-            if child.dep in _DESCRIBING_DEPS and child.pos in _VERBAL and child.i in self.by_verb:
-                return self.by_verb[child.i]
-        participle = _participle_after(parse, noun)
-        return self.by_verb.get(participle.i) if participle is not None else None
+        return _described(parse, noun, self.by_verb)
 
     def within(self, parse: Parse, tokens: Iterable[Token]) -> EventDate | None:
         """The first date inside a phrase ("the June 2021 summit", "le retrait le 8 mai 2018")."""
@@ -83,6 +82,36 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _NOUN_MODIFIER_DEPS = frozenset({"nmod", "appos", "amod", "compound", "prep", "pobj", "npadvmod", "nummod", "acl"})
+
+
+def _described(parse: Parse, noun: Token, by_verb: dict[int, EventDate]) -> EventDate | None:
+    """The date of a dated clause or participle describing a noun ("the declaration signed on 5 August")."""
+    for child in parse.children(noun.i):
+        if child.dep in _DESCRIBING_DEPS and child.pos in _VERBAL and child.i in by_verb:
+            return by_verb[child.i]
+    participle = _participle_after(parse, noun)
+    return by_verb.get(participle.i) if participle is not None else None
+
+
+def _referred_dates(parse: Parse, by_verb: dict[int, EventDate], by_noun: dict[int, EventDate]) -> dict[int, EventDate]:
+    """Undated demonstrative nouns ("cette déclaration", "this summit") that take the one date the document gives
+    another mention of the same noun ("la déclaration signée le 5 août", "the summit of June 23")."""
+    dated: dict[str, dict[str | None, EventDate]] = {}
+    pointing: list[Token] = []
+    for noun in parse.tokens:
+        if noun.pos != "NOUN":
+            continue
+        date = by_noun.get(noun.i) or _described(parse, noun, by_verb)
+        if date is not None:
+            dated.setdefault(noun.lemma.lower(), {}).setdefault(date.value, date)
+        elif any(c.dep == "det" and c.feat("PronType") == "Dem" for c in parse.children(noun.i)):
+            pointing.append(noun)
+    out: dict[int, EventDate] = {}
+    for noun in pointing:
+        dates = dated.get(noun.lemma.lower(), {})
+        if len(dates) == 1:
+            out[noun.i] = next(iter(dates.values()))
+    return out
 
 
 def _date_from_time_clauses(parse: Parse, by_verb: dict[int, EventDate], marks: frozenset[str]) -> None:

@@ -103,6 +103,8 @@ def decide_status(
         return default
     if _uncertain(parse, trigger, cues):
         return "hypothetical"
+    if _now_and_to_come(parse, trigger):
+        return "ongoing"  # "tous les moyens sont et seront mis en oeuvre pour élucider": under way and to go on
     if tense == "conditional":
         # "It was confirmed that the talks would take place": a future seen from the past
         return "planned" if _reported_from_past(parse, trigger) else "hypothetical"
@@ -119,6 +121,20 @@ def decide_status(
             and _continuing(parse, trigger, tense)):
         return "ongoing"
     return default
+
+
+def _now_and_to_come(parse: Parse, trigger: Token) -> bool:
+    """A verb whose present and future auxiliaries are coordinated ("sont et seront mis en oeuvre"), or an
+    infinitive of purpose or complement under such a verb: the act is under way and goes on."""
+    verbs = [trigger]
+    if trigger.dep in {"advcl", "xcomp"} and trigger.head != trigger.i and trigger.feat("VerbForm") == "Inf":
+        verbs.append(parse.tokens[trigger.head])
+    for verb in verbs:
+        group = verb_group(parse, verb)
+        tenses = {t.feat("Tense") for t in group[1:] if t.feat("VerbForm") == "Fin"}
+        if {"Pres", "Fut"} <= tenses and any(c.dep == "cc" for c in parse.children(verb.i)):
+            return True
+    return False
 
 
 def _continued(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
