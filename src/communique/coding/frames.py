@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from communique.parsed import Parse, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj", "csubj"})
+# The English trees' empty subject ("there may be"); the French ones mark theirs "expl:subj", a subject.
+EXPLETIVE_DEPS = frozenset({"expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
@@ -40,6 +42,8 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
             for s in subj:
                 yield _antecedent(parse, tok, s)
             return
+        if any(c.dep in EXPLETIVE_DEPS for c in parse.children(tok.i)):
+            return  # "said there may be a ceasefire": the clause's subject is an empty "there", not the speaker
         # "X a accepté ... et souligné": the second verb shares the first one's subject;
         # "X a accepté d'effectuer": the infinitive shares its governor's subject;
         # "X a appelé la Russie à respecter": unless the governor has an object, who then acts.

@@ -15,6 +15,8 @@ _DEFINITE = frozenset({"the", "le", "la", "l'"})
 _POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
 # Prepositions of a topic: "the dialogue on strategic stability" names a standing track, not the day's talk.
 _TOPIC = frozenset({"on", "about", "sur"})
+# Words that a later trigger must repeat from an earlier one's onwards to be the same statement told again.
+REPEATED = 8
 
 
 def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
@@ -27,7 +29,8 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
     affair ("Putin's war" ... "Russia's assault"), or when the later one is a noun the text points
     back with ("lors de cet entretien") and its parties are the earlier one's, or, for an occasion (a meeting,
     one of ``occasions``), a definite singular noun with no date of its own that names it again after the day's
-    dated meeting of the same parties ("X met with Y today ... the meeting with Y"). A definite noun of a
+    dated meeting of the same parties ("X met with Y today ... the meeting with Y"), or when the later one repeats
+    the first one's words (a summary, then its quote) with the same sides, date and status. A definite noun of a
     lasting act ("the war", "the aid") may name another one and is kept.
     """
     out: list[Event] = []
@@ -64,7 +67,26 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bo
         return True  # "X had a meeting with Y, who is on a visit to X's country": one event, told twice
     if _background(first) and _background(later) and same_sides:
         return True
+    if same_sides and first.date.value == later.date.value and first.status == later.status \
+            and _repeated(parse, first, later):
+        return True  # a summary the quote that follows repeats word for word
     return _points_back(parse, later) and theirs <= mine
+
+
+def _repeated(parse: Parse, first: Event, later: Event, span: int = REPEATED) -> bool:
+    """Whether the later trigger opens the same run of ``span`` words as the first one."""
+    return _words_from(parse, first.trigger.start, span) == _words_from(parse, later.trigger.start, span) \
+        and len(_words_from(parse, later.trigger.start, span)) == span
+
+
+def _words_from(parse: Parse, start: int, span: int) -> tuple[str, ...]:
+    """The ``span`` words from the token at ``start`` on, in its sentence, lowercased."""
+    tok = parse.token_at(start)
+    if tok is None:
+        return ()
+    sentence = parse.sentence_at(start)
+    words = [t for t in parse.tokens[tok.i:tok.i + span] if parse.sentence_at(t.start) == sentence]
+    return tuple(t.text.lower() for t in words)
 
 
 def _named_again(parse: Parse, first: Event, later: Event, codes: dict[str, str], occasions: frozenset[str]) -> bool:

@@ -1,0 +1,39 @@
+"""A statement told twice word for word (a summary, then the quote it summarizes) is one event; an empty "there"
+subject gives a clause no actor of the verb above it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from communique import SourceInput
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipeline: Any, text: str, event_type: str) -> list[tuple[list[str], str]]:
+    source = SourceInput(text=text, id="t", language="en", issuer="POL", published=dt.date(2022, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(sorted({codes[i] for i in e.actor}), e.status) for e in result.events if e.type == event_type]
+
+
+def test_a_quote_repeating_the_summary_is_one_event(pipeline: Any) -> None:
+    text = ("Poland and Lithuania reached an agreement on joint patrols of the border crossings used by refugees. "
+            "\"The parties reached an agreement on joint patrols of the border crossings used by refugees,\" "
+            "the minister said.")
+    assert _events(pipeline, text, "AGREE") == [(["LTU", "POL"], "realized")]
+
+
+def test_two_agreements_on_different_matters_stay_two(pipeline: Any) -> None:
+    text = ("Poland and Lithuania reached an agreement on joint patrols of the border crossings used by refugees. "
+            "Poland and Lithuania also reached an agreement on joint purchases of gas for the coming winter.")
+    assert len(_events(pipeline, text, "AGREE")) == 2
+
+
+def test_there_is_no_subject_of_the_verb_above(pipeline: Any) -> None:
+    text = "The Polish minister said there may be a ceasefire in the coming days."
+    assert all("POL" not in actor for actor, _ in _events(pipeline, text, "RETREAT"))
