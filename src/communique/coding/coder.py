@@ -266,21 +266,26 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> Match
         above = {w for a in parse.ancestors(tok.i)[:5] if a.sent == tok.sent for w in (a.lemma.lower(), a.text.lower())}
         if above & rule.excludes_above or (rule.requires_above and not above & rule.requires_above):
             return None
-    if rule.requires or rule.excludes:
-        near = {w for t in _near(parse, tok, head) for w in (t.lemma.lower(), t.text.lower())}
-        if rule.requires and not near & rule.requires:
-            return None
-        if near & rule.excludes:
+    if rule.excludes and _words(_near(parse, tok, head)) & rule.excludes:
+        return None
+    if rule.requires or rule.requires_all:
+        within = _words(_near(parse, tok, head, rule.reach))
+        if (rule.requires and not within & rule.requires) or not rule.requires_all <= within:
             return None
     return Match(rule, tok, head)
 
 
-def _near(parse: Parse, trigger: Token, head: Token) -> list[Token]:
-    """The trigger's and its governor's dependents, three levels down."""
+def _words(tokens: Sequence[Token]) -> set[str]:
+    """The lemmas and forms of the tokens, lowercased."""
+    return {w for t in tokens for w in (t.lemma.lower(), t.text.lower())}
+
+
+def _near(parse: Parse, trigger: Token, head: Token, depth: int = 3) -> list[Token]:
+    """The trigger's and its governor's dependents, `depth` levels down (three unless a rule reaches further)."""
     out: list[Token] = []
     for root in {trigger.i: trigger, head.i: head}.values():
         level = list(parse.children(root.i))
-        for _ in range(3):
+        for _ in range(depth):
             out.extend(level)
             level = [c for t in level for c in parse.children(t.i)]
     return out
@@ -330,9 +335,23 @@ def _governing_verb(parse: Parse, tok: Token) -> Token | None:
 
 
 def _mode(parse: Parse, match: Match) -> str | None:
-    near = {w for t in (match.trigger, *_near(parse, match.trigger, match.head)) for w in (t.lemma.lower(),
-                                                                                           t.text.lower())}
-    return next((m for m, words in match.rule.modes if near & words), None)
+    """The first of the rule's modes whose words stand three levels below the trigger, else in the act that a
+    required word marks further down ("appelle les États appliquant la peine capitale à instaurer un moratoire")."""
+    near = _near(parse, match.trigger, match.head)
+    found = _first_mode(match.rule, [match.trigger, *near])
+    if found or match.rule.reach <= 3:
+        return found
+    seen = {t.i for t in near}
+    marks = [t for t in _near(parse, match.trigger, match.head, match.rule.reach)
+             if t.i not in seen and t.head != t.i and _words([t]) & match.rule.requires]
+    acts = [t for m in marks for act in (parse.tokens[m.head],) for t in (act, *_near(parse, act, act, 2))]
+    return _first_mode(match.rule, acts)
+
+
+def _first_mode(rule: EventRule, tokens: Sequence[Token]) -> str | None:
+    """The first of the rule's modes with a word among the tokens."""
+    words = _words(tokens)
+    return next((m for m, cues in rule.modes if words & cues), None)
 
 
 def _trigger_span(parse: Parse, match: Match) -> tuple[int, int]:

@@ -59,6 +59,8 @@ class EventRule:
     reflexive: bool
     governors: frozenset[str]
     requires: frozenset[str]
+    requires_all: frozenset[str]
+    reach: int
     excludes: frozenset[str]
     excludes_above: frozenset[str]
     requires_above: frozenset[str]
@@ -131,6 +133,8 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         reflexive=bool(trigger.get("reflexive", False)),
         governors=_words(trigger.get("governors")),
         requires=_words(trigger.get("requires")),
+        requires_all=_words(trigger.get("requires_all")),
+        reach=_reach(item.get("reach", 3)),
         excludes=_words(trigger.get("excludes")),
         excludes_above=_words(trigger.get("excludes_above")),
         requires_above=_words(trigger.get("requires_above")),
@@ -146,6 +150,13 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         confidence=confidence,
         examples=tuple(_example(e) for e in item.get("examples", [])),
     )
+
+
+def _reach(value: Any) -> int:
+    """How many levels below the trigger `requires` and `requires_all` look: an integer from 1 to 8."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 8:
+        raise ValueError(f"'reach' {value!r}")
+    return value
 
 
 def _example(raw: dict[str, Any]) -> EventRuleExample:
