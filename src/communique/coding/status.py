@@ -190,7 +190,26 @@ def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
             return True
     if any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i)):
         return True
-    return _coordinated_with_past(parse, noun, cues)
+    return _coordinated_with_past(parse, noun, cues) or _framing_participle(parse, noun, cues)
+
+
+def _framing_participle(parse: Parse, noun: Token, cues: StatusCues) -> bool:
+    """An event noun framing the time of a past participle: the noun is over ("the agreements signed during
+    the visit", "les accords signés pendant la visite")."""
+    if noun.head == noun.i:
+        return False
+    head = parse.tokens[noun.head]
+    if any(c.dep in {"case", "fixed"} and c.lemma.lower() in cues.time_frames for c in parse.children(noun.i)):
+        return _bare_participle(parse, head)  # UD: "pendant la visite" hangs on the participle
+    if noun.dep == "pobj" and head.lemma.lower() in cues.time_frames and head.head != head.i:
+        return _bare_participle(parse, parse.tokens[head.head])  # spaCy: "during" hangs on the participle
+    return False
+
+
+def _bare_participle(parse: Parse, verb: Token) -> bool:
+    """A past participle with no auxiliary, describing a noun ("the initiatives launched", "l'aide apportée")."""
+    participle = verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")
+    return verb.pos == "VERB" and participle and not any(c.dep.startswith("aux") for c in parse.children(verb.i))
 
 
 def _coordinated_with_past(parse: Parse, noun: Token, cues: StatusCues) -> bool:
@@ -247,7 +266,10 @@ def news(parse: Parse, noun: Token, cues: StatusCues) -> bool:
 
 def recalled(parse: Parse, verb: Token, cues: StatusCues) -> bool:
     """A past act told as a fact recalled ("as President Biden promised", "comme l'a souligné la Ministre",
-    "has already provided", "à plusieurs reprises"): not the act the text reports as news."""
+    "has already provided", "à plusieurs reprises"), or described by a participle ("the initiatives launched
+    during the visit"): not the act the text reports as news."""
+    if verb.dep == "acl" and _bare_participle(parse, verb):
+        return True
     for child in parse.children(verb.i):
         if child.lemma.lower() in cues.recalled and child.dep in {"mark", "advmod"}:
             return True
