@@ -32,7 +32,7 @@ class DocumentDates:
         by_token: dict[int, EventDate] = {}
         by_noun: dict[int, EventDate] = {}
         for t in timexes:
-            value = calendar_value(t)
+            value = calendar_value(t) or _span_to_now(parse, t)
             if value is None:
                 continue
             date = EventDate(value, t.id, "timex")
@@ -219,6 +219,22 @@ def _of_a_noun(parse: Parse, timex: Timex) -> bool:
             break
         nouns += anc.pos in _NOMINAL and not anc.dep.startswith("obl")
     return nouns >= 2
+
+
+def _span_to_now(parse: Parse, timex: Timex) -> str | None:
+    """A duration over which a verb in the present perfect tells what has been done lies in the past: "Over
+    the past two weeks, the envoys have met" (PAST_REF). Only a perfect tagged as reaching the present
+    (VBN under a VBZ/VBP auxiliary): the French passé composé tells a closed act ("s'est entretenu pendant
+    une heure" is the call's length)."""
+    if timex.type != "DURATION":
+        return None
+    verb = governing_verb(parse, timex.start, timex.end)
+    if verb is None or verb.tag != "VBN":
+        return None
+    auxiliaries = [t for t in parse.children(verb.i) if t.dep.startswith("aux")]
+    passive = any(t.dep in {"aux:pass", "auxpass"} for t in auxiliaries)
+    perfect = any(t.tag in {"VBZ", "VBP"} for t in auxiliaries)
+    return "PAST_REF" if perfect and not passive else None
 
 
 def calendar_value(timex: Timex) -> str | None:
