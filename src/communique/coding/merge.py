@@ -5,22 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from communique.coding.participants import ParticipantCues
 from communique.parsed import Parse, Token
 from communique.records import Event
 
-# Determiners by which a noun points back to an event already told ("cet entretien", "this call").
-_ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those"})
-# Articles and possessives by which a noun names an occasion already told ("the visit", "la rencontre").
-_DEFINITE = frozenset({"the", "le", "la", "l'"})
+# The words come from cues.yaml's participants: ``demonstratives`` by which a noun points back to an event
+# already told ("cet entretien", "this call"), ``definite`` articles by which it names an occasion already told
+# ("the visit", "la rencontre"), ``topics``: "the dialogue on strategic stability" is a standing track.
 _POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
-# Prepositions of a topic: "the dialogue on strategic stability" names a standing track, not the day's talk.
-_TOPIC = frozenset({"on", "about", "sur"})
 # Words that a later trigger must repeat from an earlier one's onwards to be the same statement told again.
 REPEATED = 8
 
 
 def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
-                   occasions: frozenset[str] = frozenset()) -> list[Event]:
+                   occasions: frozenset[str] = frozenset(), cues: ParticipantCues | None = None) -> list[Event]:
     """Merge a mention into an earlier event of the same type when it is the same event.
 
     Two mentions are one event when, with the same type and mode, they name the same parties
@@ -31,12 +29,15 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
     one of ``occasions``), a definite singular noun with no date of its own that names it again after the day's
     dated meeting of the same parties ("X met with Y today ... the meeting with Y"), or when the later one repeats
     the first one's words (a summary, then its quote) with the same sides, date and status. A definite noun of a
-    lasting act ("the war", "the aid") may name another one and is kept.
+    lasting act ("the war", "the aid") may name another one and is kept. ``cues``: the language's participant
+    cues (by default, those of the parse's language).
     """
+    words = cues if cues is not None else ParticipantCues.for_language(parse.language)
     out: list[Event] = []
     for event in events:
         target = next((k for k in range(len(out) - 1, -1, -1)
-                       if _same(parse, out[k], event, codes) or _named_again(parse, out[k], event, codes, occasions)),
+                       if _same(parse, out[k], event, codes, words)
+                       or _named_again(parse, out[k], event, codes, occasions, words)),
                       None)
         if target is None:
             out.append(event)
@@ -53,7 +54,7 @@ def _parties(event: Event, codes: dict[str, str]) -> frozenset[str]:
     return frozenset(codes.get(i, i) for i in (*event.actor, *event.recipient))
 
 
-def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bool:
+def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues: ParticipantCues) -> bool:
     if first.type != later.type or (later.mode is not None and first.mode not in {None, later.mode}):
         return False
     mine, theirs = _parties(first, codes), _parties(later, codes)
@@ -70,7 +71,7 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str]) -> bo
     if same_sides and first.date.value == later.date.value and first.status == later.status \
             and _repeated(parse, first, later):
         return True  # a summary the quote that follows repeats word for word
-    return _points_back(parse, later) and theirs <= mine
+    return _points_back(parse, later, cues.demonstratives) and theirs <= mine
 
 
 def _repeated(parse: Parse, first: Event, later: Event, span: int = REPEATED) -> bool:
@@ -89,16 +90,17 @@ def _words_from(parse: Parse, start: int, span: int) -> tuple[str, ...]:
     return tuple(t.text.lower() for t in words)
 
 
-def _named_again(parse: Parse, first: Event, later: Event, codes: dict[str, str], occasions: frozenset[str]) -> bool:
+def _named_again(parse: Parse, first: Event, later: Event, codes: dict[str, str], occasions: frozenset[str],
+                 cues: ParticipantCues) -> bool:
     """A later undated noun naming the day's dated occasion between the same parties again ("the visit")."""
     if first.type != later.type or later.type not in occasions or (later.mode not in {None, first.mode}):
         return False
     if first.status != "realized" or first.date.value is None or not _background(later):
         return False
-    return _parties(later, codes) <= _parties(first, codes) and _known_noun(parse, later)
+    return _parties(later, codes) <= _parties(first, codes) and _known_noun(parse, later, cues)
 
 
-def _known_noun(parse: Parse, event: Event) -> bool:
+def _known_noun(parse: Parse, event: Event, cues: ParticipantCues) -> bool:
     """Whether the event's trigger is a singular noun with a definite article or a possessive and no adjective
     or topic ("the visit", "Guterres's visit"; not "a meeting", "talks", "the ongoing dialogue", "regular calls",
     "the dialogue on strategic stability")."""
@@ -107,16 +109,16 @@ def _known_noun(parse: Parse, event: Event) -> bool:
             or trigger.tag in {"NNS", "NNPS"}:
         return False
     children = parse.children(trigger.i)
-    if any(c.dep == "amod" or _topic(parse, c) for c in children):
+    if any(c.dep == "amod" or _topic(parse, c, cues.topics) for c in children):
         return False
-    return any((c.dep == "det" and c.text.lower() in _DEFINITE) or c.dep in _POSSESSIVE_DEPS for c in children)
+    return any((c.dep == "det" and c.text.lower() in cues.definite) or c.dep in _POSSESSIVE_DEPS for c in children)
 
 
-def _topic(parse: Parse, child: Token) -> bool:
+def _topic(parse: Parse, child: Token, topics: frozenset[str]) -> bool:
     """Whether a noun's dependent is a phrase of its topic ("on ransomware", "sur le nucléaire")."""
-    if child.lemma.lower() in _TOPIC and child.dep == "prep":
+    if child.lemma.lower() in topics and child.dep == "prep":
         return True
-    return any(c.dep == "case" and c.lemma.lower() in _TOPIC for c in parse.children(child.i))
+    return any(c.dep == "case" and c.lemma.lower() in topics for c in parse.children(child.i))
 
 
 def _side(ids: tuple[str, ...], codes: dict[str, str]) -> frozenset[str]:
@@ -128,12 +130,12 @@ def _background(event: Event) -> bool:
     return event.status == "ongoing" and event.date.value is None
 
 
-def _points_back(parse: Parse, event: Event) -> bool:
+def _points_back(parse: Parse, event: Event, pointers: frozenset[str]) -> bool:
     """Whether the event's trigger is a noun with a demonstrative ("cet entretien", "this call")."""
     tok = parse.token_at(event.trigger.start)
     trigger = parse.token_at(event.trigger.end - 1)
     for t in {x.i: x for x in (tok, trigger) if x is not None}.values():
-        if t.pos in {"NOUN", "PROPN"} and any(c.dep == "det" and c.text.lower() in _ANAPHORIC
+        if t.pos in {"NOUN", "PROPN"} and any(c.dep == "det" and c.text.lower() in pointers
                                               for c in parse.children(t.i)):
             return True
     return False

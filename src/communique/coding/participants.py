@@ -39,6 +39,8 @@ class ParticipantCues:
     initiative   nouns of who started a talk ("à l'initiative de", "at the request of"): its actor
     latter       words of such a phrase that point to the side named last before it ("ce dernier", "the latter")
     former       those that point to the side named first ("the former")
+    definite     articles by which a noun names an occasion already told ("the visit", "la rencontre")
+    topics       prepositions of a noun's topic ("the dialogue on strategic stability"): a standing track
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -60,6 +62,8 @@ class ParticipantCues:
     initiative: frozenset[str] = frozenset()
     latter: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -88,6 +92,8 @@ class ParticipantCues:
             initiative=words("initiative"),
             latter=words("latter"),
             former=words("former"),
+            definite=words("definite"),
+            topics=words("topics"),
         )
 
 
