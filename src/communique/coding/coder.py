@@ -134,6 +134,8 @@ class EventCoder:
                 own = own or dates.of_verb(governor)
             else:
                 tense = tense if tense in {"future", "conditional"} else None
+            if tense is None and _described_future(parse, trigger, cues):
+                tense = "future"  # "un Conseil européen qui sera consacré au Brexit" is still to come
             default = rule.status or "ongoing"
             if (own is not None and own.value is not None) or past_noun(parse, trigger, self.status_cues) \
                     or (frame is not None and tense == "past"):
@@ -235,6 +237,11 @@ class EventCoder:
         concerned = known.named_by(parse, _introduced(parse, inside, cues.about))
         about = tuple(dict.fromkeys(i for i in concerned if i not in taken and i != location))
         return about, location
+
+
+def _described_future(parse: Parse, noun: Token, cues: TenseCues) -> bool:
+    """The event noun's own relative clause is in the future ("un sommet qui se tiendra en juin")."""
+    return any(c.dep == "acl:relcl" and clause_tense(parse, c, cues) == "future" for c in parse.children(noun.i))
 
 
 def _introduced(parse: Parse, tokens: Sequence[Token], preps: frozenset[str]) -> list[Token]:
