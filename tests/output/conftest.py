@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from typing import Any
@@ -11,8 +12,9 @@ import pytest
 from communique import Result, SourceInput
 from tests.conftest import EXAMPLES, GOLD_DEV
 
-# Dev documents with events of every status: c016 a negated SUPPORT, d005 a planned MOBILIZE,
-# d011 a hypothetical SUPPORT and a planned AID, d029 planned and hypothetical RETREATs.
+# Dev documents with events of several statuses: c016 a negated SUPPORT, d005 a planned MOBILIZE,
+# d011 a planned AID and ongoing acts, d029 a planned RETREAT. Which events a document gives changes as
+# the coder improves, so the hypothetical status comes from a constructed copy of the example (`doubted`).
 DEV_IDS = ("c016", "d005", "d011", "d029")
 
 
@@ -42,8 +44,18 @@ def dev_results(pipeline: Any) -> dict[str, dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
-def all_results(seed: dict[str, Any], dev_results: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    return [seed, *dev_results.values()]
+def doubted(seed: dict[str, Any]) -> dict[str, Any]:
+    """The example readout with its call reported as only possible: a hypothetical event."""
+    out = copy.deepcopy(seed)
+    out["doc"]["id"] = "seed-doubted"
+    event(out, type="CONSULT", mode="phone", status="realized")["status"] = "hypothetical"
+    return out
+
+
+@pytest.fixture(scope="session")
+def all_results(seed: dict[str, Any], doubted: dict[str, Any],
+                dev_results: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    return [seed, doubted, *dev_results.values()]
 
 
 def event(result: dict[str, Any], **fields: Any) -> dict[str, Any]:

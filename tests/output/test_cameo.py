@@ -69,9 +69,9 @@ def test_negated_events_are_skipped_and_counted(dev_results: dict[str, dict[str,
     assert all("negated" in s.reason for s in export.skipped)
 
 
-def test_hypothetical_events_are_flagged(dev_results: dict[str, dict[str, Any]], crosswalk: Crosswalk) -> None:
+def test_hypothetical_events_are_flagged(all_results: list[dict[str, Any]], crosswalk: Crosswalk) -> None:
     seen = 0
-    for result in dev_results.values():
+    for result in all_results:
         for ev in result["events"]:
             if ev["status"] == "hypothetical":
                 rows = _rows(result, crosswalk, ev["id"])
