@@ -24,7 +24,7 @@ from communique.coding.frames import (
     subjects,
 )
 from communique.coding.participants import DocumentEntities, ParticipantCues
-from communique.coding.referents import initiated, owner_parties, plural, pointed_parties, possessive
+from communique.coding.referents import author, initiated, owner_parties, plural, pointed_parties, possessive
 from communique.coding.rules import ArgumentSlot, EventRule
 from communique.coding.speakers import SpeakerGroup, read_subject
 from communique.parsed import Parse, Token
@@ -67,7 +67,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     rule = match.rule
     cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
     actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True,
-                                         chances=cues.chances)
+                                         chances=cues.chances, documents=cues.documents)
     if not actor and rule.nominal:  # "son offensive", "our support for Israel": who the determiner stands for
         actor, fallback = _owned(parse, match, known, cues, group), True
     collective = grouped = False
@@ -89,7 +89,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
             collective, fallback = True, True
         else:
             actor, _, fallback = _fill(parse, match, (slot,), known, exclude=(), actor=True, group=group,
-                                       chances=cues.chances)
+                                       chances=cues.chances, documents=cues.documents)
     if not actor and not collective:
         return None
     setting = setting_preps(rule, cues, occasion)
@@ -180,6 +180,7 @@ def _fill(
     pointers: frozenset[str] = frozenset(),
     chances: frozenset[str] = frozenset(),
     conditions: frozenset[str] = frozenset(),
+    documents: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
@@ -204,6 +205,8 @@ def _fill(
                 return ids, [], True
             continue
         heads = list(_slot_heads(parse, match, slot, chances))
+        if slot.kind == "subject":  # "la déclaration que la CEDEAO a publiée et qui appelle": who published it
+            heads = [t for h in heads for t in author(parse, h, documents, known)]
         ids = [i for i in known.named_by(parse, heads) if i not in exclude]
         if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
             ids = [i for i in ids if i not in known.places]

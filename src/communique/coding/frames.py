@@ -197,8 +197,14 @@ def prep_object(parse: Parse, tok: Token) -> Token:
 
 
 def _antecedent(parse: Parse, verb: Token, subject: Token) -> Token:
-    """A relative pronoun stands for the noun its clause describes ("la CEDEAO, qui appelle")."""
+    """A relative pronoun stands for the noun its clause describes ("la CEDEAO, qui appelle"), also as the subject
+    of a verb the parser made a conjunct inside the clause ("la déclaration qu'il vient de publier et qui appelle")."""
     relative = subject.feat("PronType") == "Rel" or subject.tag in {"WDT", "WP"}
-    if verb.dep in RELATIVE_DEPS and subject.pos == "PRON" and relative:
-        return parse.tokens[verb.head]
+    if subject.pos != "PRON" or not relative:
+        return subject
+    first = verb  # "qu'il vient de publier et qui appelle": up through conjuncts and the infinitives they hang on
+    while first.dep in SHARED_SUBJECT_DEPS and first.head != first.i:
+        first = parse.tokens[first.head]
+    if first.dep in RELATIVE_DEPS or (first.i != verb.i and first.dep == "acl"):
+        return parse.tokens[first.head]
     return subject

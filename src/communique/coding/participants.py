@@ -30,6 +30,8 @@ class ParticipantCues:
     location          prepositions of where it takes place ("à Tunis", "in Kyiv")
     agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
     demonstratives    determiners of a phrase that points back ("ce dialogue", "these talks")
+    documents         nouns of published texts that stand for who published them ("la déclaration que la CEDEAO
+                      a publiée et qui appelle", "the statement issued by the AU, which urges")
     chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
     conditions        conjunctions of a condition ("si", "if"): of the clause they open, only its subject is
                       a recipient ("will respond if Russia invades Ukraine" → Russia)
@@ -55,6 +57,7 @@ class ParticipantCues:
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     speaker_possessives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
@@ -85,6 +88,7 @@ class ParticipantCues:
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),
+            documents=words("documents"),
             conditions=words("conditions"),
             speaker_possessives=words("speaker_possessives"),
             possessives=words("possessives"),

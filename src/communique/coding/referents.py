@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from communique.coding.frames import objects, phrase, prep_object, preposition
+from communique.coding.frames import (
+    RELATIVE_DEPS,
+    SHARED_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    agents,
+    objects,
+    phrase,
+    prep_object,
+    preposition,
+    subjects,
+)
 from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.parsed import Parse, Token
 
@@ -126,3 +136,51 @@ def _pointed_side(parse: Parse, noun: Token, known: DocumentEntities, everyone: 
         return []
     pick = order[-1] if words & cues.latter else order[0]
     return [i for i in everyone if known.codes.get(i) == known.codes.get(pick)]
+
+
+def author(parse: Parse, noun: Token, documents: frozenset[str], known: DocumentEntities) -> list[Token]:
+    """Who a document noun (cue ``participants.documents``) stands for when a clause on it names who published it
+    ("la déclaration que la CEDEAO a publiée", "the statement issued by the AU"): that clause's subject or agent;
+    a pronoun there, the party named last before it ("la position du Sénégal dans la déclaration qu'il a
+    publiée"); else the noun itself. That clause's own subject pronoun ("qu'il a publiée et exhorte") is read the
+    same way."""
+    text = _described(parse, noun) if noun.pos == "PRON" else noun
+    if text.pos != "NOUN" or text.lemma.lower() not in documents:
+        return [noun]
+    noun = text
+    for verb in parse.children(noun.i):
+        if verb.dep not in {*RELATIVE_DEPS, "acl"} or verb.pos != "VERB":
+            continue
+        found = [t for t in (*subjects(parse, verb), *agents(parse, verb)) if t.i != noun.i]
+        named = [t for t in found if t.pos != "PRON"]
+        if named:
+            return named
+        if found:
+            return _last_party(parse, found[0], known) or [noun]
+    return [noun]
+
+
+def _last_party(parse: Parse, pronoun: Token, known: DocumentEntities) -> list[Token]:
+    """The phrase naming the party (no place) mentioned last before ``pronoun`` in its sentence, from the first of
+    those coordinated with it; none if no party comes before."""
+    before = [t for t in _sentence_tokens(parse, pronoun.sent) if t.i < pronoun.i
+              and any(i not in known.places and i in known.codes for i in known.by_token.get(t.i, ()))]
+    if not before:
+        return []
+    first = before[-1]
+    while first.dep == "conj" and first.head != first.i:
+        first = parse.tokens[first.head]
+    return [first]
+
+
+def _described(parse: Parse, pronoun: Token) -> Token:
+    """The noun whose relative clause has ``pronoun`` as its subject (through the conjuncts and infinitives the
+    clause's verb has), else the pronoun itself."""
+    if pronoun.dep not in SUBJECT_DEPS or pronoun.head == pronoun.i:
+        return pronoun
+    verb = parse.tokens[pronoun.head]
+    while verb.dep in SHARED_SUBJECT_DEPS and verb.head != verb.i:
+        verb = parse.tokens[verb.head]
+    if verb.dep in {*RELATIVE_DEPS, "acl"} and verb.head != verb.i:
+        return parse.tokens[verb.head]
+    return pronoun
