@@ -24,7 +24,15 @@ from communique.coding.frames import (
     subjects,
 )
 from communique.coding.participants import DocumentEntities, ParticipantCues
-from communique.coding.referents import author, initiated, owner_parties, plural, pointed_parties, possessive
+from communique.coding.referents import (
+    author,
+    body_state,
+    initiated,
+    owner_parties,
+    plural,
+    pointed_parties,
+    possessive,
+)
 from communique.coding.rules import ArgumentSlot, EventRule
 from communique.coding.speakers import SpeakerGroup, read_subject
 from communique.parsed import Parse, Token
@@ -96,7 +104,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
                                                    exclude=() if grouped else actor, setting=setting,
                                                    agent=cues.agent, pointers=cues.demonstratives,
-                                                   conditions=cues.conditions)
+                                                   conditions=cues.conditions, bodies=cues.bodies)
     if grouped and group is not None:
         # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
         # the recipient leaves the actors, unless it is the whole group
@@ -104,7 +112,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         if not acting:
             recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
                                                            exclude=actor, setting=setting, agent=cues.agent,
-                                                           pointers=cues.demonstratives, conditions=cues.conditions)
+                                                           pointers=cues.demonstratives, conditions=cues.conditions,
+                                                           bodies=cues.bodies)
         else:
             actor = list(acting)
     recipient = _others(recipient, actor, known)
@@ -181,6 +190,7 @@ def _fill(
     chances: frozenset[str] = frozenset(),
     conditions: frozenset[str] = frozenset(),
     documents: frozenset[str] = frozenset(),
+    bodies: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
@@ -211,7 +221,8 @@ def _fill(
         if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
             ids = [i for i in ids if i not in known.places]
         if not ids and not actor:
-            ids = pointed_parties(parse, heads, known, pointers, exclude)
+            ids = pointed_parties(parse, heads, known, pointers, exclude) or body_state(parse, heads, known, bodies,
+                                                                                        exclude)
         if ids:
             return ids, heads, False
     return [], [], False

@@ -43,6 +43,8 @@ class ParticipantCues:
     former       those that point to the side named first ("the former")
     definite     articles by which a noun names an occasion already told ("the visit", "la rencontre")
     topics       prepositions of a noun's topic ("the dialogue on strategic stability"): a standing track
+    bodies       nouns of a state's unnamed bodies ("les autorités", "the junta"): as a recipient, the one state
+                 other than the actor's named in their sentence or the one before
     """
 
     speaker_plural: frozenset[str] = frozenset()
@@ -67,6 +69,7 @@ class ParticipantCues:
     former: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -98,6 +101,7 @@ class ParticipantCues:
             former=words("former"),
             definite=words("definite"),
             topics=words("topics"),
+            bodies=words("bodies"),
         )
 
 
@@ -110,6 +114,7 @@ class DocumentEntities:
     issuer: tuple[str, ...]
     places: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, parse: Parse, entities: Sequence[Entity], issuer: str | None) -> DocumentEntities:
@@ -130,6 +135,7 @@ class DocumentEntities:
             issuer=_issuer_entity(entities, issuer),
             places=frozenset(e.id for e in entities if e.type == "PLACE"),
             people=frozenset(e.id for e in entities if e.type == "PERSON"),
+            states=frozenset(e.id for e in entities if e.type == "STATE"),
         )
 
     def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:

@@ -184,3 +184,25 @@ def _described(parse: Parse, pronoun: Token) -> Token:
     if verb.dep in {*RELATIVE_DEPS, "acl"} and verb.head != verb.i:
         return parse.tokens[verb.head]
     return pronoun
+
+
+def body_state(parse: Parse, heads: Iterable[Token], known: DocumentEntities, bodies: frozenset[str],
+               exclude: Sequence[str]) -> list[str]:
+    """The state an unnamed national body among ``heads`` (cue ``participants.bodies``: "les autorités", "the
+    junta") belongs to: the one state, besides the actor's and the issuer's, named in its sentence or the one
+    before, else (none named there) in the text before; none if no such body or if several states are named."""
+    body = next((h for h in heads if h.pos == "NOUN" and h.lemma.lower() in bodies
+                 and not known.named_by(parse, [h])), None)
+    if body is None:
+        return []
+    own = {known.codes.get(i) for i in (*exclude, *known.issuer)}
+    near = [*_sentence_tokens(parse, body.sent - 1), *_sentence_tokens(parse, body.sent)]
+    states = _other_states(known, near, own)
+    if not states:  # "X is concerned by the situation in Mali. It condemns it. It urges the junta to ..."
+        states = _other_states(known, parse.tokens[: near[0].i if near else 0], own)
+    return states[:1] if len({known.codes.get(i) for i in states}) == 1 else []
+
+
+def _other_states(known: DocumentEntities, tokens: Sequence[Token], own: set[str | None]) -> list[str]:
+    """The states named in ``tokens`` whose code is not in ``own``, in text order."""
+    return [i for i in known.named_in(tokens) if i in known.states and known.codes.get(i) not in own]
