@@ -14,6 +14,21 @@ from communique.coding.rules import _load_file
 from communique.coding.status import StatusCues
 from communique.ontology import load_ontology
 
+# A request whose addressee is the verb's object, in each language ("exhorte X à", "urged X to"): the
+# smallest rule for tests about who acts and who is addressed.
+REQUEST_BY_OBJECT = {
+    lang: f"""
+type: REQUEST
+rules:
+  - id: {lang}.t.ask
+    trigger: {{lemmas: [{verbs}], pos: [VERB]}}
+    actor: [subject]
+    recipient: [object]
+    confidence: 0.8
+"""
+    for lang, verbs in (("fr", "exhorter"), ("en", "urge"))
+}
+
 
 def coder_from_yaml(tmp_path: Path, lang: str, *files: str, **participant_cues: Any) -> EventCoder:
     """A coder for ``lang`` with the rules of the YAML texts given (one PLOVER type each) and the

@@ -9,40 +9,19 @@ from typing import Any
 
 import pytest
 
-from tests.coding.helpers import arguments_of, coder_from_yaml
+from tests.coding.helpers import REQUEST_BY_OBJECT, arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
-
-RULES = {
-    "fr": """
-type: REQUEST
-rules:
-  - id: fr.t.appeler
-    trigger: {lemmas: [appeler, exhorter], pos: [VERB]}
-    actor: [subject]
-    recipient: [object]
-    confidence: 0.8
-""",
-    "en": """
-type: REQUEST
-rules:
-  - id: en.t.urge
-    trigger: {lemmas: [urge], pos: [VERB]}
-    actor: [subject]
-    recipient: [object]
-    confidence: 0.8
-""",
-}
 
 
 def _arguments(pipeline: Any, tmp_path: Path, lang: str, text: str, **cues: Any) -> list[tuple[list[str], list[str]]]:
     """The actor and recipient codes of every event coded in the text."""
-    return arguments_of(pipeline, coder_from_yaml(tmp_path, lang, RULES[lang], **cues), text, lang=lang)
+    return arguments_of(pipeline, coder_from_yaml(tmp_path, lang, REQUEST_BY_OBJECT[lang], **cues), text, lang=lang)
 
 
 def test_a_body_stands_for_the_state_of_the_sentence_before(pipeline: Any, tmp_path: Path) -> None:
     text = ("La France suit avec inquiétude la situation en Guinée. "
-            "Elle appelle les autorités de transition à organiser rapidement des élections.")
+            "Elle exhorte les autorités de transition à organiser rapidement des élections.")
     assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["GIN"])]
     assert _arguments(pipeline, tmp_path, "fr", text, bodies=frozenset()) == [(["FRA"], [])]
 

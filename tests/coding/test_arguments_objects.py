@@ -9,24 +9,15 @@ from typing import Any
 
 import pytest
 
-from tests.coding.helpers import arguments_of, coder_from_yaml
+from tests.coding.helpers import REQUEST_BY_OBJECT, arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
-
-RULE = """
-type: REQUEST
-rules:
-  - id: en.t.urge
-    trigger: {lemmas: [urge], pos: [VERB]}
-    actor: [subject]
-    recipient: [object]
-    confidence: 0.8
-"""
 
 
 def _arguments(pipeline: Any, tmp_path: Path, text: str) -> list[tuple[list[str], list[str]]]:
     """The actor and recipient codes of every event coded in the text."""
-    return arguments_of(pipeline, coder_from_yaml(tmp_path, "en", RULE), text, lang="en", issuer="USA")
+    coder = coder_from_yaml(tmp_path, "en", REQUEST_BY_OBJECT["en"])
+    return arguments_of(pipeline, coder, text, lang="en", issuer="USA")
 
 
 @pytest.mark.parametrize("text, asked", [

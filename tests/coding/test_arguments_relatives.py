@@ -8,39 +8,21 @@ from typing import Any
 
 import pytest
 
-from tests.coding.helpers import arguments_of, coder_from_yaml
+from tests.coding.helpers import REQUEST_BY_OBJECT, arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
-
-FR_RULES = """
-type: REQUEST
-rules:
-  - id: fr.t.exhorter
-    trigger: {lemmas: [exhorter], pos: [VERB]}
-    actor: [subject]
-    recipient: [object]
-    confidence: 0.8
-"""
-
-EN_RULES = """
-type: REQUEST
-rules:
-  - id: en.t.urge
-    trigger: {lemmas: [urge], pos: [VERB]}
-    actor: [subject]
-    recipient: [object]
-    confidence: 0.8
-"""
 
 
 def _fr(pipeline: Any, tmp_path: Path, text: str) -> list[tuple[list[str], list[str]]]:
     """The actor and recipient codes of every event coded in the French text."""
-    return arguments_of(pipeline, coder_from_yaml(tmp_path, "fr", FR_RULES), text, lang="fr", issuer="MLI")
+    coder = coder_from_yaml(tmp_path, "fr", REQUEST_BY_OBJECT["fr"])
+    return arguments_of(pipeline, coder, text, lang="fr", issuer="MLI")
 
 
 def _en(pipeline: Any, tmp_path: Path, text: str) -> list[tuple[list[str], list[str]]]:
     """The actor and recipient codes of every event coded in the English text."""
-    return arguments_of(pipeline, coder_from_yaml(tmp_path, "en", EN_RULES), text, lang="en", issuer="MLI")
+    coder = coder_from_yaml(tmp_path, "en", REQUEST_BY_OBJECT["en"])
+    return arguments_of(pipeline, coder, text, lang="en", issuer="MLI")
 
 
 def test_a_conjunct_relative_in_french_stands_for_the_texts_author(pipeline: Any, tmp_path: Path) -> None:
