@@ -101,7 +101,7 @@ class EventCoder:
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
-        events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types)
+        events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 
     def _event(
@@ -273,10 +273,13 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> Match
         above = {w for a in parse.ancestors(tok.i)[:5] if a.sent == tok.sent for w in (a.lemma.lower(), a.text.lower())}
         if above & rule.excludes_above or (rule.requires_above and not above & rule.requires_above):
             return None
-    if rule.excludes and _words(_near(parse, tok, head)) & rule.excludes:
+    if not (rule.excludes or rule.requires or rule.requires_all):
+        return Match(rule, tok, head)
+    near = _words(_near(parse, tok, head))
+    if near & rule.excludes:
         return None
     if rule.requires or rule.requires_all:
-        within = _words(_near(parse, tok, head, rule.reach))
+        within = near if rule.reach == 3 else _words(_near(parse, tok, head, rule.reach))
         if (rule.requires and not within & rule.requires) or not rule.requires_all <= within:
             return None
     return Match(rule, tok, head)

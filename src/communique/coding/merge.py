@@ -76,8 +76,8 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues:
 
 def _repeated(parse: Parse, first: Event, later: Event, span: int = REPEATED) -> bool:
     """Whether the later trigger opens the same run of ``span`` words as the first one."""
-    return _words_from(parse, first.trigger.start, span) == _words_from(parse, later.trigger.start, span) \
-        and len(_words_from(parse, later.trigger.start, span)) == span
+    words = _words_from(parse, later.trigger.start, span)
+    return len(words) == span and _words_from(parse, first.trigger.start, span) == words
 
 
 def _words_from(parse: Parse, start: int, span: int) -> tuple[str, ...]:
