@@ -74,8 +74,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     """
     rule = match.rule
     cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
-    actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, exclude=(), actor=True,
-                                         chances=cues.chances, documents=cues.documents)
+    actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, (), cues, actor=True)
     if not actor and rule.nominal:  # "son offensive", "our support for Israel": who the determiner stands for
         actor, fallback = _owned(parse, match, known, cues, group), True
     collective = grouped = False
@@ -96,24 +95,19 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         if slot.kind == "parties":  # "It was agreed to continue contacts": both sides of the talk
             collective, fallback = True, True
         else:
-            actor, _, fallback = _fill(parse, match, (slot,), known, exclude=(), actor=True, group=group,
-                                       chances=cues.chances, documents=cues.documents)
+            actor, _, fallback = _fill(parse, match, (slot,), known, (), cues, actor=True, group=group)
     if not actor and not collective:
         return None
     setting = setting_preps(rule, cues, occasion)
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
-                                                   exclude=() if grouped else actor, setting=setting,
-                                                   agent=cues.agent, pointers=cues.demonstratives,
-                                                   conditions=cues.conditions, bodies=cues.bodies)
+                                                   () if grouped else actor, cues, setting=setting)
     if grouped and group is not None:
         # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
         # the recipient leaves the actors, unless it is the whole group
         acting = group.acting_on({known.codes.get(r) for r in recipient}, known)
         if not acting:
-            recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
-                                                           exclude=actor, setting=setting, agent=cues.agent,
-                                                           pointers=cues.demonstratives, conditions=cues.conditions,
-                                                           bodies=cues.bodies)
+            recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known, actor, cues,
+                                                           setting=setting)
         else:
             actor = list(acting)
     recipient = _others(recipient, actor, known)
@@ -182,23 +176,23 @@ def _fill(
     slots: Sequence[ArgumentSlot],
     known: DocumentEntities,
     exclude: Sequence[str],
+    cues: ParticipantCues,
     actor: bool = False,
     group: SpeakerGroup | None = None,
     setting: tuple[frozenset[str], bool] = (frozenset(), False),
-    agent: frozenset[str] = frozenset(),
-    pointers: frozenset[str] = frozenset(),
-    chances: frozenset[str] = frozenset(),
-    conditions: frozenset[str] = frozenset(),
-    documents: frozenset[str] = frozenset(),
-    bodies: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
-    The complement never looks inside phrases the ``setting`` prepositions introduce (topic, place).
-    A recipient phrase that points back with a demonstrative (``pointers``: "cette initiative") names the
-    parties the sentence before names first. Of a clause of condition (``conditions``: "if"), the complement
-    reads only the subject.
+    An actor reads the cues of who acts: nouns of chance and of published texts (``chances``, ``documents``).
+    A recipient reads those of who is acted on: the complement never looks inside phrases the ``setting``
+    prepositions introduce (topic, place); a phrase that points back with a demonstrative ("cette initiative")
+    names the parties the sentence before names first; of a clause of condition ("if"), the complement reads
+    only the subject; an unnamed national body ("les autorités") is the one state named near it.
     """
+    none: frozenset[str] = frozenset()
+    chances, documents = (cues.chances, cues.documents) if actor else (none, none)
+    agent, pointers, conditions, bodies = (none, none, none, none) if actor else (
+        cues.agent, cues.demonstratives, cues.conditions, cues.bodies)
     for slot in slots:
         if slot.kind == "counterpart":  # filled once the document's talk is known
             continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from communique.clause import governing_verb
+from communique.clause import governing_verb, verb_group
+from communique.coding.frames import PASSIVE_AUX_DEPS
 from communique.parsed import Parse, Token
 from communique.records import EventDate, Timex
 
@@ -231,8 +232,8 @@ def _span_to_now(parse: Parse, timex: Timex) -> str | None:
     verb = governing_verb(parse, timex.start, timex.end)
     if verb is None or verb.tag != "VBN":
         return None
-    auxiliaries = [t for t in parse.children(verb.i) if t.dep.startswith("aux")]
-    passive = any(t.dep in {"aux:pass", "auxpass"} for t in auxiliaries)
+    auxiliaries = verb_group(parse, verb)[1:]
+    passive = any(t.dep in PASSIVE_AUX_DEPS for t in auxiliaries)
     perfect = any(t.tag in {"VBZ", "VBP"} for t in auxiliaries)
     return "PAST_REF" if perfect and not passive else None
 

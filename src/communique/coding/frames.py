@@ -196,15 +196,21 @@ def prep_object(parse: Parse, tok: Token) -> Token:
     return tok
 
 
+def clause_top(parse: Parse, verb: Token) -> Token:
+    """The verb a conjunct or an infinitive goes up to through the conjuncts and infinitives it hangs on:
+    "qu'il vient de publier et qui appelle" → "vient"."""
+    while verb.dep in SHARED_SUBJECT_DEPS and verb.head != verb.i:
+        verb = parse.tokens[verb.head]
+    return verb
+
+
 def _antecedent(parse: Parse, verb: Token, subject: Token) -> Token:
     """A relative pronoun stands for the noun its clause describes ("la CEDEAO, qui appelle"), also as the subject
     of a verb the parser made a conjunct inside the clause ("la déclaration qu'il vient de publier et qui appelle")."""
     relative = subject.feat("PronType") == "Rel" or subject.tag in {"WDT", "WP"}
     if subject.pos != "PRON" or not relative:
         return subject
-    first = verb  # "qu'il vient de publier et qui appelle": up through conjuncts and the infinitives they hang on
-    while first.dep in SHARED_SUBJECT_DEPS and first.head != first.i:
-        first = parse.tokens[first.head]
+    first = clause_top(parse, verb)
     if first.dep in RELATIVE_DEPS or (first.i != verb.i and first.dep == "acl"):
         return parse.tokens[first.head]
     return subject

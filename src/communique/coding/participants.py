@@ -169,6 +169,10 @@ class DocumentEntities:
                     out.append(entity_id)
         return out, any(t.i in self.by_token for t in tokens)
 
+    def is_party(self, entity_id: str) -> bool:
+        """An entity with an actor code that is no place: one that can act or be acted on."""
+        return entity_id not in self.places and entity_id in self.codes
+
     def named_in(self, tokens: Iterable[Token]) -> list[str]:
         """Every entity a mention inside the tokens names, in text order."""
         out: list[str] = []

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 
 from communique.coding.frames import (
     RELATIVE_DEPS,
-    SHARED_SUBJECT_DEPS,
     SUBJECT_DEPS,
     agents,
+    clause_top,
     objects,
     phrase,
     prep_object,
@@ -37,7 +37,7 @@ def earlier_parties(parse: Parse, tok: Token, known: DocumentEntities, exclude: 
     own = {known.codes.get(i) for i in exclude}
 
     def party(entity_id: str) -> bool:
-        return entity_id not in known.places and entity_id in known.codes and known.codes.get(entity_id) not in own
+        return known.is_party(entity_id) and known.codes.get(entity_id) not in own
 
     before = _sentence_tokens(parse, tok.sent - 1)
     first = next((t for t in before if any(party(i) for i in known.by_token.get(t.i, ()))), None)
@@ -78,13 +78,9 @@ def owner_parties(parse: Parse, det: Token, known: DocumentEntities, plural_word
     singular one) in the sentence before, with those coordinated with it ("L'Arménie et l'Azerbaïdjan ... leur
     retrait"). Places own nothing ("en Ukraine, son armée" is no one's)."""
     for sent in (det.sent,) if plural(det, plural_words) else (det.sent, det.sent - 1):
-        before = [t for t in _sentence_tokens(parse, sent) if t.i < det.i
-                  and any(i not in known.places and i in known.codes for i in known.by_token.get(t.i, ()))]
-        if before:
-            first = before[-1]
-            while first.dep == "conj" and first.head != first.i:  # "la Pologne et la Lituanie": from the first
-                first = parse.tokens[first.head]
-            return [i for i in known.named_by(parse, [first]) if i not in known.places and i in known.codes]
+        first = _last_party(parse, sent, det.i, known)
+        if first is not None:
+            return [i for i in known.named_by(parse, [first]) if known.is_party(i)]
     return []
 
 
@@ -156,21 +152,22 @@ def author(parse: Parse, noun: Token, documents: frozenset[str], known: Document
         if named:
             return named
         if found:
-            return _last_party(parse, found[0], known) or [noun]
+            party = _last_party(parse, found[0].sent, found[0].i, known)
+            return [party] if party is not None else [noun]
     return [noun]
 
 
-def _last_party(parse: Parse, pronoun: Token, known: DocumentEntities) -> list[Token]:
-    """The phrase naming the party (no place) mentioned last before ``pronoun`` in its sentence, from the first of
-    those coordinated with it; none if no party comes before."""
-    before = [t for t in _sentence_tokens(parse, pronoun.sent) if t.i < pronoun.i
-              and any(i not in known.places and i in known.codes for i in known.by_token.get(t.i, ()))]
-    if not before:
-        return []
-    first = before[-1]
+def _last_party(parse: Parse, sent: int, before: int, known: DocumentEntities) -> Token | None:
+    """The phrase naming the party (no place) mentioned last in sentence ``sent`` before token ``before``, from the
+    first of those coordinated with it ("la Pologne et la Lituanie"); None if no party comes before."""
+    named = [t for t in _sentence_tokens(parse, sent) if t.i < before
+             and any(known.is_party(i) for i in known.by_token.get(t.i, ()))]
+    if not named:
+        return None
+    first = named[-1]
     while first.dep == "conj" and first.head != first.i:
         first = parse.tokens[first.head]
-    return [first]
+    return first
 
 
 def _described(parse: Parse, pronoun: Token) -> Token:
@@ -178,9 +175,7 @@ def _described(parse: Parse, pronoun: Token) -> Token:
     clause's verb has), else the pronoun itself."""
     if pronoun.dep not in SUBJECT_DEPS or pronoun.head == pronoun.i:
         return pronoun
-    verb = parse.tokens[pronoun.head]
-    while verb.dep in SHARED_SUBJECT_DEPS and verb.head != verb.i:
-        verb = parse.tokens[verb.head]
+    verb = clause_top(parse, parse.tokens[pronoun.head])
     if verb.dep in {*RELATIVE_DEPS, "acl"} and verb.head != verb.i:
         return parse.tokens[verb.head]
     return pronoun

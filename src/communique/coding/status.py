@@ -196,14 +196,8 @@ def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
 def _framing_participle(parse: Parse, noun: Token, cues: StatusCues) -> bool:
     """An event noun framing the time of a past participle: the noun is over ("the agreements signed during
     the visit", "les accords signés pendant la visite")."""
-    if noun.head == noun.i:
-        return False
-    head = parse.tokens[noun.head]
-    if any(c.dep in {"case", "fixed"} and c.lemma.lower() in cues.time_frames for c in parse.children(noun.i)):
-        return _bare_participle(parse, head)  # UD: "pendant la visite" hangs on the participle
-    if noun.dep == "pobj" and head.lemma.lower() in cues.time_frames and head.head != head.i:
-        return _bare_participle(parse, parse.tokens[head.head])  # spaCy: "during" hangs on the participle
-    return False
+    framed = _framed(parse, noun, cues)
+    return framed is not None and _bare_participle(parse, framed)
 
 
 def _bare_participle(parse: Parse, verb: Token) -> bool:
@@ -234,14 +228,23 @@ def framing_verb(parse: Parse, noun: Token, cues: StatusCues) -> Token | None:
     for _ in range(3):
         if tok.head == tok.i or tok.pos not in {"NOUN", "PROPN", "ADP"}:
             return None
-        head = parse.tokens[tok.head]
-        marked = any(c.dep in {"case", "fixed"} and c.lemma.lower() in cues.time_frames for c in parse.children(tok.i))
-        if marked:  # UD: "pendant l'entretien" hangs on the verb
-            return head if _finite_verb(parse, head) else None
-        if tok.dep == "pobj" and head.lemma.lower() in cues.time_frames:  # spaCy: "during" hangs on the verb
-            verb = parse.tokens[head.head]
-            return verb if _finite_verb(parse, verb) else None
-        tok = head
+        framed = _framed(parse, tok, cues)
+        if framed is not None:
+            return framed if _finite_verb(parse, framed) else None
+        tok = parse.tokens[tok.head]
+    return None
+
+
+def _framed(parse: Parse, tok: Token, cues: StatusCues) -> Token | None:
+    """The word whose time a phrase introduced by a preposition of time (cue ``time_frames``) frames, or None
+    if ``tok`` is no such phrase: UD hangs "pendant l'entretien" on the verb, spaCy hangs "during" on it."""
+    if tok.head == tok.i:
+        return None
+    head = parse.tokens[tok.head]
+    if any(c.dep in {"case", "fixed"} and c.lemma.lower() in cues.time_frames for c in parse.children(tok.i)):
+        return head
+    if tok.dep == "pobj" and head.lemma.lower() in cues.time_frames:
+        return parse.tokens[head.head]
     return None
 
 
