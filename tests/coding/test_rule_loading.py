@@ -24,6 +24,15 @@ def test_shipped_rules_load_and_name_their_language() -> None:
     ("type: CONSULT\nrules:\n  - id: xx.consult.meet\n    trigger: {lemmas: [meet]}\n    modes: {fax: [fax]}\n",
      "modes ['fax'] not in PLOVER CONSULT"),
     ("type: CONSULT\nrules:\n  - id: xx.consult.meet\n", "bad or missing 'trigger'"),
+    # a key misspelt or put one level off would otherwise be read as nothing
+    ("type: CONSULT\nrules:\n  - id: xx.consult.meet\n    trigger: {lemmas: [meet]}\n    excludes: [press]\n",
+     "unknown key 'excludes'"),
+    ("type: CONSULT\nrules:\n  - id: xx.consult.meet\n    trigger: {lemmas: [meet], exclude: [press]}\n",
+     "unknown key 'exclude'"),
+    ("type: CONSULT\nrules:\n  - id: xx.consult.meet\n    trigger: {lemmas: [meet]}\n"
+     "    examples:\n      - {text: We met., expected: null}\n", "unknown key 'expected'"),
+    ("type: CONSULT\ndefaults: {recipient_from_contxt: true}\nrules: []\n", "unknown key 'recipient_from_contxt'"),
+    ("type: CONSULT\nrule: []\n", "unknown key 'rule'"),
 ])
 def test_bad_rules_are_refused_naming_the_file(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "CONSULT.yaml"

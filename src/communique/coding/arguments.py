@@ -27,6 +27,7 @@ from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.coding.referents import (
     author,
     body_state,
+    context_states,
     initiated,
     owner_parties,
     plural,
@@ -41,6 +42,7 @@ from communique.records import Event, EventDate
 # Confidence lost when an argument comes from a fallback rather than from the trigger's frame.
 FALLBACK_ACTOR = 0.8
 COMPLEMENT_RECIPIENT = 0.9
+CONTEXT_RECIPIENT = 0.8
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Args:
     complement: bool
     counterpart: bool = False
     needs_recipient: bool = False
+    context: tuple[str, ...] = ()
 
 
 def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: ParticipantCues,
@@ -112,6 +115,11 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
             actor = list(acting)
     recipient = _others(recipient, actor, known)
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
+    # "Ces agissements ne resteront pas impunis": the states its sentence (or the one before) is about,
+    # should the document's talk give no counterpart
+    own = (*actor, *known.issuer, *(group.members if group is not None else ()))
+    context = context_states(parse, match.trigger, known, own, frozenset() if rule.context_places else cues.location) \
+        if rule.recipient_from_context and not recipient and not rule.requires_recipient else []
     if rule.requires_recipient and not recipient and not counterpart:
         return None
     started = initiated(parse, list({match.trigger.i: match.trigger, match.head.i: match.head}.values()), known,
@@ -121,7 +129,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         actor, recipient = started
         counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
-                 complement, counterpart, rule.requires_recipient)
+                complement, counterpart, rule.requires_recipient, tuple(context))
 
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:
@@ -359,8 +367,8 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
 
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
-    party, when the rule allows it (slot ``counterpart``). Without a talk, "the parties" are the
-    document's group of speakers, else the issuer.
+    party, when the rule allows it (slot ``counterpart``); failing that, the states its sentence is about
+    (``recipient_from_context``). Without a talk, "the parties" are the document's group of speakers, else the issuer.
     When the talk is dated in the text and told in the lead paragraph (the text up to ``lead``), the
     parties' realized acts dated by publication take its date: a talk recalled further down ("à la suite
     de laquelle la France a réuni hier ...") is background, not the occasion of the document.
@@ -384,12 +392,15 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
             if not sides:
                 continue
             event = replace(event, actor=sides, recipient=tuple(r for r in event.recipient if r not in sides))
-        elif args.counterpart:
-            mine = {known.codes.get(i) for i in event.actor}
+        mine = {known.codes.get(i) for i in event.actor}
+        if args.counterpart and not args.collective:
             other = tuple(i for i in parties if known.codes.get(i) not in mine)
             if other and mine & {known.codes.get(i) for i in parties}:
                 event = replace(event, recipient=other, confidence=round(event.confidence * COMPLEMENT_RECIPIENT, 3))
-            elif args.needs_recipient:
-                continue
+        context = tuple(i for i in args.context if known.codes.get(i) not in mine) if not event.recipient else ()
+        if context:
+            event = replace(event, recipient=context, confidence=round(event.confidence * CONTEXT_RECIPIENT, 3))
+        elif args.needs_recipient and not event.recipient and args.counterpart and not args.collective:
+            continue
         out.append(event)
     return out

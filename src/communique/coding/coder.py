@@ -28,6 +28,7 @@ from communique.coding.rules import EventRule, load_rules
 from communique.coding.speakers import find_speaker_group
 from communique.coding.status import (
     StatusCues,
+    bare_participle,
     calendar_order,
     decide_status,
     framing_verb,
@@ -141,7 +142,7 @@ class EventCoder:
                     or (frame is not None and tense == "past"):
                 default = rule.status or "realized"
         else:
-            own = dates.of_verb(head)
+            own = dates.of_verb(head) or self._described_during(parse, head, dates)
             if own is None and head.i != trigger.i:  # "held a call on Monday", "une aide qui est arrivée hier"
                 own = dates.of_noun(trigger) or dates.within(parse, phrase(parse, trigger)) \
                     or dates.of_description(parse, trigger)
@@ -220,6 +221,16 @@ class EventCoder:
         ("condamne les frappes"); a meeting under a verb of going or opening keeps it ("viens pour ce Conseil")."""
         return rule.type if head.i == trigger.i or rule.type in self.status_cues.occasion_types else ""
 
+    def _described_during(self, parse: Parse, verb: Token, dates: DocumentDates) -> EventDate | None:
+        """A participle describing a noun ("missile strikes launched by X") took place in the period of the clause
+        that governs the noun ("In recent weeks, Ukraine has faced ...", "en 2022"); a day there dates the
+        clause's own act, not the participle's."""
+        if verb.dep != "acl" or not bare_participle(parse, verb):
+            return None
+        governor = _governing_verb(parse, parse.tokens[verb.head])
+        own = dates.of_verb(governor) if governor is not None else None
+        return own if own is not None and own.value is not None and not _day(own.value) else None
+
     def _recalled(self, parse: Parse, head: Token, cues: TenseCues) -> bool:
         """A past act told as a fact recalled ("as President Biden promised"): not dated by publication."""
         return clause_tense(parse, head, cues) == "past" and recalled(parse, head, self.status_cues)
@@ -237,6 +248,11 @@ class EventCoder:
         concerned = known.named_by(parse, _introduced(parse, inside, cues.about))
         about = tuple(dict.fromkeys(i for i in concerned if i not in taken and i != location))
         return about, location
+
+
+def _day(value: str) -> bool:
+    """Whether a date value names one day ("2022-08-07", not "2022-08", "2022-W32" or "PAST_REF")."""
+    return len(value) >= 10 and value[4] == "-" and value[7] == "-"
 
 
 def _described_future(parse: Parse, noun: Token, cues: TenseCues) -> bool:

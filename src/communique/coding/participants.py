@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from communique.coding.frames import phrase
+from communique.coding.frames import AGENT_DEPS, phrase, prep_object
 from communique.parsed import Parse, Token
 from communique.records import Entity
 from communique.resources import language_dir, load_yaml
@@ -162,6 +162,9 @@ class DocumentEntities:
             if not ids:
                 # "the representatives of Ukraine and the Russian Federation": the first name inside and its conjuncts
                 inner = next((t for t in phrase(parse, tok) if t.i in self.by_token), None)
+                if inner is None:  # "les frappes conduites par la Russie", "the policy pursued by X": who did it
+                    inner = next((t for a in _participle_agents(parse, tok) for t in phrase(parse, a)
+                                  if t.i in self.by_token), None)
                 found = [self.by_token.get(t.i, ()) for t in _with_conjuncts(parse, [inner])] if inner else []
                 ids = tuple(i for group in found for i in group)
             for entity_id in ids:
@@ -205,3 +208,9 @@ def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str,
         return ()
     state = next((e for e in mine if e.type == "STATE"), None)
     return ((state or mine[0]).id,)
+
+
+def _participle_agents(parse: Parse, noun: Token) -> list[Token]:
+    """The agents of the participles that describe a noun ("conduites par la Russie", "pursued by Russia")."""
+    return [prep_object(parse, a) for c in parse.children(noun.i) if c.dep == "acl"
+            for a in parse.children(c.i) if a.dep in AGENT_DEPS]

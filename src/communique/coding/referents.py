@@ -198,6 +198,25 @@ def body_state(parse: Parse, heads: Iterable[Token], known: DocumentEntities, bo
     return states[:1] if len({known.codes.get(i) for i in states}) == 1 else []
 
 
+def context_states(parse: Parse, trigger: Token, known: DocumentEntities, own: Iterable[str],
+                   places: frozenset[str] = frozenset()) -> list[str]:
+    """The states a statement that names no one it is done to is about: those named in its sentence, else in
+    the one before, whose code is not that of ``own`` (its actor's side, the issuer, the group of speakers);
+    one per code. "La Turquie a de nouveau ... Ces agissements ne resteront pas impunis." -> Turkey.
+    A state named only as a place (a phrase the ``places`` prepositions open, "near the border of Ukraine")
+    is where things happen, not whom they concern."""
+    codes = {known.codes.get(i) for i in own}
+    for k in (trigger.sent, trigger.sent - 1):
+        tokens = _sentence_tokens(parse, k)
+        placed = {t.i for p in tokens if preposition(parse, p) in places for t in phrase(parse, p)}
+        found: dict[str | None, str] = {}
+        for i in _other_states(known, [t for t in tokens if t.i not in placed], codes):
+            found.setdefault(known.codes.get(i), i)
+        if found:
+            return list(found.values())
+    return []
+
+
 def _other_states(known: DocumentEntities, tokens: Sequence[Token], own: set[str | None]) -> list[str]:
     """The states named in ``tokens`` whose code is not in ``own``, in text order."""
     return [i for i in known.named_in(tokens) if i in known.states and known.codes.get(i) not in own]

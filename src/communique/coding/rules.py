@@ -28,6 +28,18 @@ from communique.resources import language_dir, load_yaml
 #   parties     (actor) both sides of the document's talk: "It was agreed to continue contacts"
 SLOT_KINDS = frozenset({"subject", "object", "possessor", "owner", "complement", "issuer", "counterpart", "parties"})
 STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated"})
+# The keys a rule file, a rule, its trigger and its examples may have (docs/event-rules.md): any other is a typo
+# that would otherwise be read as nothing.
+FILE_KEYS = frozenset({"type", "defaults", "rules"})
+RULE_KEYS = frozenset({
+    "id", "trigger", "reach", "actor", "recipient", "requires_recipient", "recipient_from_context", "context_places",
+    "mode", "modes", "status", "speech_act", "confidence", "examples",
+})
+TRIGGER_KEYS = frozenset({
+    "lemmas", "pos", "reflexive", "governors", "requires", "requires_all", "excludes", "excludes_above",
+    "requires_above", "excluded_deps", "negated",
+})
+EXAMPLE_KEYS = frozenset({"text", "expect", "issuer", "published"})
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,8 @@ class EventRule:
     actor: tuple[ArgumentSlot, ...]
     recipient: tuple[ArgumentSlot, ...]
     requires_recipient: bool
+    recipient_from_context: bool
+    context_places: bool
     mode: str | None
     modes: tuple[tuple[str, frozenset[str]], ...]
     status: EventStatus | None
@@ -100,8 +114,15 @@ def _load_file(path: Path, ontology: Ontology) -> list[EventRule]:
         raise InvalidLanguageData(f"{path}: unknown PLOVER type {event_type!r}")
     modes_known = set(ontology.types[event_type].modes)
     defaults = raw.get("defaults") or {}  # keys every rule of the file takes unless it says otherwise
+    stray = _unknown(raw, FILE_KEYS) or _unknown(defaults, RULE_KEYS - {"id", "examples"})
+    if stray:
+        raise InvalidLanguageData(f"{path}: unknown key {stray!r}")
     out = []
     for item in raw.get("rules", []):
+        stray = _unknown(item, RULE_KEYS) or _unknown(item.get("trigger"), TRIGGER_KEYS) \
+            or next((k for e in item.get("examples") or [] if (k := _unknown(e, EXAMPLE_KEYS))), None)
+        if stray:
+            raise InvalidLanguageData(f"{path}: rule {item.get('id', '?')!r}: unknown key {stray!r}")
         try:
             rule = _rule({**defaults, **item}, event_type)
         except (KeyError, TypeError, ValueError) as exc:
@@ -115,6 +136,11 @@ def _load_file(path: Path, ontology: Ontology) -> list[EventRule]:
 
 def _words(values: Any) -> frozenset[str]:
     return frozenset(str(x).lower() for x in values or [])
+
+
+def _unknown(raw: Any, known: frozenset[str]) -> str | None:
+    """The first key of a mapping that is not among ``known``."""
+    return next((str(k) for k in raw if k not in known), None) if isinstance(raw, dict) else None
 
 
 def _rule(item: dict[str, Any], event_type: str) -> EventRule:
@@ -143,6 +169,8 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         actor=tuple(_slot(s) for s in item.get("actor", ["subject"])),
         recipient=tuple(_slot(s) for s in item.get("recipient", [])),
         requires_recipient=bool(item.get("requires_recipient", False)),
+        recipient_from_context=bool(item.get("recipient_from_context", False)),
+        context_places=bool(item.get("context_places", False)),
         mode=str(item["mode"]) if item.get("mode") else None,
         modes=tuple((str(m), _words(words)) for m, words in (item.get("modes") or {}).items()),
         status=status,

@@ -197,10 +197,10 @@ def _framing_participle(parse: Parse, noun: Token, cues: StatusCues) -> bool:
     """An event noun framing the time of a past participle: the noun is over ("the agreements signed during
     the visit", "les accords signés pendant la visite")."""
     framed = _framed(parse, noun, cues)
-    return framed is not None and _bare_participle(parse, framed)
+    return framed is not None and bare_participle(parse, framed)
 
 
-def _bare_participle(parse: Parse, verb: Token) -> bool:
+def bare_participle(parse: Parse, verb: Token) -> bool:
     """A past participle with no auxiliary, describing a noun ("the initiatives launched", "l'aide apportée")."""
     participle = verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")
     return verb.pos == "VERB" and participle and not any(c.dep.startswith("aux") for c in parse.children(verb.i))
@@ -271,7 +271,7 @@ def recalled(parse: Parse, verb: Token, cues: StatusCues) -> bool:
     """A past act told as a fact recalled ("as President Biden promised", "comme l'a souligné la Ministre",
     "has already provided", "à plusieurs reprises"), or described by a participle ("the initiatives launched
     during the visit"): not the act the text reports as news."""
-    if verb.dep == "acl" and _bare_participle(parse, verb):
+    if verb.dep == "acl" and bare_participle(parse, verb):
         return True
     for child in parse.children(verb.i):
         if child.lemma.lower() in cues.recalled and child.dep in {"mark", "advmod"}:
