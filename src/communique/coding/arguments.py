@@ -105,7 +105,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
                                                    () if grouped else actor, cues, setting=setting)
     if grouped and group is not None:
-        # a group may act on one of its own ("les participants ont exprimé leur solidarité envers le Liban"):
+        # a group may act on one of its own ("les participants ont dit leur appui au Soudan"):
         # the recipient leaves the actors, unless it is the whole group
         acting = group.acting_on({known.codes.get(r) for r in recipient}, known)
         if not acting:
@@ -236,8 +236,8 @@ def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Se
     """A guess from anywhere in the clause, never the actor's own side ("nos relations").
 
     If another is named, never where the event happens (a person is no place: "à Vladimir Poutine") nor, for a
-    talk, what it is about ("avec le président turc au sujet de la situation en Libye"). Of the recipients, the
-    agent of a passive or an infinitive if named ("que ce soit accepté par la Turquie avec Chypre").
+    talk, what it is about ("avec le président égyptien au sujet de la crise au Yémen"). Of the recipients, the
+    agent of a passive or an infinitive if named ("que ce plan soit accepté par la Serbie avec le Kosovo").
     ``preps``: those of place (and whether nested phrases count), and those of an agent. Of a clause of condition,
     only its subject: "will respond if Russia invades Ukraine" is a warning to Russia.
     """
@@ -281,7 +281,7 @@ def _under(parse: Parse, verb: Token, tok: Token) -> Token:
 
 def _core(parse: Parse, match: Match) -> list[Token]:
     """The clause's phrases without a preposition, but the trigger and the subject: what a demonstrative among them
-    points back to is what the event is about ("souhaité que ce dialogue soit conduit"), not its setting
+    points back to is what the event is about ("souhaité que ce processus soit mené"), not its setting
     ("lors de ces entretiens", "dans ce contexte")."""
     skip = frozenset(t.i for t in subjects(parse, match.head))
     return [t for t in clause(parse, match.head, skip) if t.i != match.trigger.i and preposition(parse, t) is None
@@ -302,7 +302,7 @@ def _agent(parse: Parse, tok: Token, preps: frozenset[str]) -> bool:
 
 def _setting(parse: Parse, match: Match, setting: tuple[frozenset[str], bool]) -> list[Token]:
     """The trigger's and its verb's own phrases of place ("en Libye", "in Kyiv"); for a talk, also those nested in
-    another phrase ("au sujet de la situation en Libye"), not for a concern ("sa préoccupation sur la Syrie")."""
+    another phrase ("au sujet de la crise au Yémen"), not for a concern ("son inquiétude sur le Soudan")."""
     preps, nested = setting
     if nested:
         return [t for t in clause(parse, match.head, frozenset()) if t.i != match.head.i

@@ -165,7 +165,7 @@ class EventCoder:
         elif own is not None:
             date = own
         elif rule.nominal and status == "realized" and published is not None and news(parse, trigger, self.status_cues):
-            date = EventDate(published, None, "published")  # "la France a pris connaissance de la démission"
+            date = EventDate(published, None, "published")  # "la France a pris connaissance de l'annonce du retrait"
         elif (not rule.nominal or rule.speech_act or frame is not None) and published is not None and (
                 (status == "realized" and not self._recalled(parse, head, cues))
                 or (status == "ongoing" and rule.type in self.status_cues.occasion_types)):
@@ -206,8 +206,8 @@ class EventCoder:
         return None if simple_present(parse, head) else own
 
     def _attempted_on(self, parse: Parse, verb: Token, dates: DocumentDates, cues: TenseCues) -> EventDate | None:
-        """An infinitive completing a dated past verb that plans nothing takes its date: "Il y a trente jours, les
-        Etats-Unis ont cherché à activer le mécanisme" (not "a décidé hier de se rendre à Moscou")."""
+        """An infinitive completing a dated past verb that plans nothing takes its date: "Il y a deux semaines, le
+        Japon a cherché à relancer les négociations" (not "a décidé hier de se rendre à Moscou")."""
         if verb.dep != "xcomp" or verb.head == verb.i or verb.feat("VerbForm") != "Inf":
             return None
         above = parse.tokens[verb.head]
@@ -319,7 +319,7 @@ def _near(parse: Parse, trigger: Token, head: Token, depth: int = 3) -> list[Tok
 
 def _told_on(parse: Parse, verb: Token, dates: DocumentDates, cues: TenseCues) -> EventDate | None:
     """A stance in the present reported under a dated past verb of saying takes the day it was told:
-    "When I welcomed them last month, I told them that the United States strongly supports ..."."""
+    "When I received them in May, I said that the United States fully backs ..."."""
     if verb.dep != "ccomp" or verb.head == verb.i or not simple_present(parse, verb):
         return None
     above = parse.tokens[verb.head]

@@ -67,7 +67,7 @@ class DocumentDates:
         return self.by_noun.get(noun.i)
 
     def of_description(self, parse: Parse, noun: Token) -> EventDate | None:
-        """The date of a clause that describes an event noun: "la mutinerie qui s'est engagée aujourd'hui",
+        """The date of a clause that describes an event noun: "la grève qui a commencé aujourd'hui",
         "the aggression launched in 2014", "the summit to be hosted on June 23"."""
         return _described(parse, noun, self.by_verb)
 

@@ -23,7 +23,7 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
 
     Two mentions are one event when, with the same type and mode, they name the same parties
     and date in one sentence (two triggers for one call; or the same parties, one told as done and one as
-    under way: "had a meeting with X, who is on a visit to Ukraine"), when both are the same undated ongoing
+    under way: "met with X, who is visiting Poland"), when both are the same undated ongoing
     affair ("Putin's war" ... "Russia's assault"), or when the later one is a noun the text points
     back with ("lors de cet entretien") and its parties are the earlier one's, or, for an occasion (a meeting,
     one of ``occasions``), a definite singular noun with no date of its own that names it again after the day's
@@ -65,7 +65,7 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues:
         return True
     if same_sentence and theirs == mine and first.date.value == later.date.value and first.date.value is not None \
             and {first.status, later.status} == {"realized", "ongoing"}:
-        return True  # "X had a meeting with Y, who is on a visit to X's country": one event, told twice
+        return True  # "X met with Y, who is visiting X's country": one event, told twice
     if _background(first) and _background(later) and same_sides:
         return True
     if same_sides and first.date.value == later.date.value and first.status == later.status \

@@ -160,7 +160,7 @@ class DocumentEntities:
         for tok in tokens:
             ids = self.by_token.get(tok.i, ())
             if not ids:
-                # "the representatives of Ukraine and the Russian Federation": the first name inside and its conjuncts
+                # "the delegations of Serbia and Kosovo": the first name inside and its conjuncts
                 inner = next((t for t in phrase(parse, tok) if t.i in self.by_token), None)
                 if inner is None:  # "les frappes conduites par la Russie", "the policy pursued by X": who did it
                     inner = next((t for a in _participle_agents(parse, tok) for t in phrase(parse, a)
@@ -188,7 +188,7 @@ class DocumentEntities:
 
 def _with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
     """The heads, the phrases coordinated with them ("la France et l'Allemagne") and their appositions
-    ("Nous, Président de la Fédération de Russie, Président des Etats-Unis ...")."""
+    ("Nous, Président de la République italienne, Président de la Confédération suisse ...")."""
     out: list[Token] = []
     stack = list(heads)[::-1]
     while stack:

@@ -31,8 +31,8 @@ def demonstrative(parse: Parse, tok: Token, known: DocumentEntities, words: froz
 def earlier_parties(parse: Parse, tok: Token, known: DocumentEntities, exclude: Sequence[str]) -> list[str]:
     """The parties the sentence before ``tok``'s names first, with those coordinated with them.
 
-    Neither places nor the side of ``exclude`` (the actor) count: "La France a pris connaissance de la
-    mutinerie à Kati au Mali. Elle condamne cet événement" → Mali.
+    Neither places nor the side of ``exclude`` (the actor) count: "La France a appris le coup de force
+    à Niamey au Niger. Elle condamne cet acte" → Niger.
     """
     own = {known.codes.get(i) for i in exclude}
 
@@ -57,7 +57,7 @@ def pointed_parties(parse: Parse, heads: Iterable[Token], known: DocumentEntitie
 
 def possessive(parse: Parse, noun: Token, words: frozenset[str]) -> Token | None:
     """The noun's possessive determiner among ``words`` ("son offensive", "their withdrawal"), if any, with only
-    adjectives between them ("his consistent, firm and resolute support"), not a misparsed one further back."""
+    adjectives between them ("their steady, clear and firm backing"), not a misparsed one further back."""
     det = next((c for c in parse.children(noun.i) if c.dep in {"det", "poss", "nmod:poss"}
                 and c.text.lower() in words), None)
     if det is None or det.i > noun.i:

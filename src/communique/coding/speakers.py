@@ -1,11 +1,11 @@
 """The document's group of speakers: the parties a joint statement or the account of a meeting speaks for.
 
 A joint statement names its speakers once: in an apposition to "nous"/"we" ("Nous, Président de
-la Fédération de Russie, Président des Etats-Unis d'Amérique et Président de la République
-française, ... condamnons"), or as the coordinated subject of its opening ("La France,
-l'Allemagne et le Royaume-Uni ("les E3") notent"). The account of a conference lists who attended
-("Cette conférence a rassemblé l'Allemagne, l'Arabie saoudite, ..."). Later "nous"/"we", the
-group's alias ("les E3") and collective subjects ("les participants", "ils") stand for all of them.
+la République italienne, Président de la Confédération suisse et Premier ministre du Portugal,
+... saluons"), or as the coordinated subject of its opening ("L'Espagne, l'Italie et le Portugal
+("les trois pays") rappellent"). The account of a conference lists who attended ("Cette conférence
+a réuni le Canada, le Chili, ..."). Later "nous"/"we", the group's alias ("les trois pays") and
+collective subjects ("les participants", "ils") stand for all of them.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def find_speaker_group(
 
 
 def _apposition(parse: Parse, known: DocumentEntities, cues: ParticipantCues) -> tuple[str, ...] | None:
-    """ "Nous, Président de la Fédération de Russie, Président des Etats-Unis ...", "We, President of ..." """
+    """ "Nous, Président de la République italienne, Président de la Confédération suisse ...", "We, ..." """
     for tok in parse.tokens:
         if tok.pos != "PRON" or tok.text.lower() not in cues.speaker_plural:
             continue
@@ -143,7 +143,7 @@ def _apposition(parse: Parse, known: DocumentEntities, cues: ParticipantCues) ->
 def _coordination(
     parse: Parse, known: DocumentEntities, mine: set[str]
 ) -> tuple[tuple[str, ...], frozenset[str], Token] | None:
-    """ "La France, l'Allemagne et le Royaume-Uni ("les E3") notent que ...": members, aliases and verb."""
+    """ "L'Espagne, l'Italie et le Portugal ("les trois pays") rappellent que ...": members, aliases and verb."""
     if not mine:
         return None
     for verb in parse.tokens:

@@ -32,7 +32,7 @@ class StatusCues:
     durative_types event types of material acts that go on when told in the present ("the WHO provides
                    supplies"), unlike statements, which are made ("la France condamne")
     occasion_types of those, the types of acts under way on the day of the text when told in the present
-                   ("Je viens à Luxembourg pour ce Conseil", "as we begin this summit"): dated by publication
+                   ("Je suis à Bruxelles pour ce Conseil", "as we open this summit"): dated by publication
     past_markers   words on or above an event noun that put the event in the past ("the recent visit",
                    "les résultats des pourparlers", "following the talks")
     recalled       words that make a past act a fact recalled, not the news of the day ("as X promised",
@@ -104,7 +104,7 @@ def decide_status(
     if _uncertain(parse, trigger, cues):
         return "hypothetical"
     if _now_and_to_come(parse, trigger):
-        return "ongoing"  # "tous les moyens sont et seront mis en oeuvre pour élucider": under way and to go on
+        return "ongoing"  # "les recherches sont et seront poursuivies": under way and to go on
     if tense == "conditional":
         # "It was confirmed that the talks would take place": a future seen from the past
         return "planned" if _reported_from_past(parse, trigger) else "hypothetical"
@@ -124,7 +124,7 @@ def decide_status(
 
 
 def _now_and_to_come(parse: Parse, trigger: Token) -> bool:
-    """A verb whose present and future auxiliaries are coordinated ("sont et seront mis en oeuvre"), or an
+    """A verb whose present and future auxiliaries are coordinated ("sont et seront poursuivies"), or an
     infinitive of purpose or complement under such a verb: the act is under way and goes on."""
     verbs = [trigger]
     if trigger.dep in {"advcl", "xcomp"} and trigger.head != trigger.i and trigger.feat("VerbForm") == "Inf":
@@ -186,7 +186,7 @@ def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
             break
         if head.lemma.lower() in cues.past_markers or any(
                 c.dep in {"case", "mark", "conj"} and c.lemma.lower() in cues.past_markers
-                for c in parse.children(head.i)):  # "the course and results of the talks": a conjunct too
+                for c in parse.children(head.i)):  # "the progress and outcome of the negotiations": a conjunct too
             return True
     if any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i)):
         return True
@@ -208,7 +208,7 @@ def bare_participle(parse: Parse, verb: Token) -> bool:
 
 def _coordinated_with_past(parse: Parse, noun: Token, cues: StatusCues) -> bool:
     """A noun coordinated into the phrase of an event noun put in the past, wherever the parser hung the
-    conjunct: "the recent visit to Moscow and regular telephone conversations", "la récente visite et les
+    conjunct: "the recent visit to Rome and frequent phone calls", "la récente visite et les
     entretiens" (no verb in between)."""
     if noun.dep != "conj":
         return False
@@ -223,7 +223,7 @@ def _coordinated_with_past(parse: Parse, noun: Token, cues: StatusCues) -> bool:
 
 def framing_verb(parse: Parse, noun: Token, cues: StatusCues) -> Token | None:
     """The verb whose time an event noun frames through a preposition of time, also as the complement of
-    another noun: "During the second round of talks, the parties reached", "pendant l'entretien, ils ont"."""
+    another noun: "During the third round of negotiations, the delegations agreed", "pendant l'entretien, ils ont"."""
     tok = noun
     for _ in range(3):
         if tok.head == tok.i or tok.pos not in {"NOUN", "PROPN", "ADP"}:
@@ -256,7 +256,7 @@ def _finite_verb(parse: Parse, verb: Token) -> bool:
 
 
 def news(parse: Parse, noun: Token, cues: StatusCues) -> bool:
-    """An event noun that a word of learning governs: the day's news ("a pris connaissance de la démission")."""
+    """An event noun that a word of learning governs: the day's news ("a pris connaissance de l'annonce")."""
     for head in parse.ancestors(noun.i)[:2]:
         if head.sent != noun.sent:
             return False
@@ -394,7 +394,7 @@ def _reported_from_past(parse: Parse, verb: Token) -> bool:
 
 def _planned_by_governor(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
     """An event another verb decides, plans or promises: "a décidé de renforcer", "agreed to meet", "have
-    decided to open a process of consultations" (two words up, or four through the nouns of a phrase)."""
+    decided to start a series of consultations" (two words up, or four through the nouns of a phrase)."""
     tok, verbs = trigger, 0
     for _ in range(4):
         if tok.head == tok.i or tok.dep not in _CONTROL_DEPS or verbs > 1:

@@ -26,7 +26,7 @@ _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "nsubjpass", "obj", "dobj", "iobj"})
 _COMPOUND = re.compile(r"\b(\w+)-(\w+)(?:-(\w+))?\b")
 # How far after a title a name may start and still be the title's holder ("le Premier ministre
-# de la République hellénique, M. Kyriakos Mitsotakis"): a comma, a courtesy word.
+# de la République portugaise, M. António Costa"): a comma, a courtesy word.
 _APPOSITION_CHARS = 8
 
 # A gazetteer value: KB id, alias kind, and how the alias must be written in the text:
@@ -90,7 +90,7 @@ class Linker:
         taken = bytearray(len(text) + 1)
         people = [(e.start, e.end) for e in parse.ents if e.label in _PERSON_LABELS]
         all_names = [h for h in self.names.find(text, _written_as_required) if not self._inside_person(h, people)]
-        # a name that contains a title is the name ("the Office of the President of Ukraine")
+        # a name that contains a title is the name ("the Office of the President of Ghana")
         titles = [t for t in self.titles.find(text)
                   if not any(n.start <= t.start and t.end <= n.end and n.end - n.start > t.end - t.start
                              for n in all_names)]
@@ -258,8 +258,8 @@ class Linker:
 
     def _complement_window(self, parse: Parse, folded: str, group: Found,
                            names: Sequence[tuple[int, int]]) -> tuple[int, str]:
-        """The words before a group of which it is the complement ("the foreign ministers and political
-        advisors to the leaders of the"), back to a verb, a name or the sentence's start; "" if the group
+        """The words before a group of which it is the complement ("the defence ministers and senior
+        envoys to the heads of the"), back to a verb, a name or the sentence's start; "" if the group
         does not follow a genitive."""
         first = parse.token_at(group.start)
         if first is None or not self.genitives:
@@ -279,7 +279,7 @@ class Linker:
 
     def _apposed(self, gap: str) -> bool:
         """Whether the words between a title and a name make the name the title's holder: not a
-        coordination ("le président de la République et Jean-Yves Le Drian" are two people)."""
+        coordination ("le président de la République et Catherine Colonna" are two people)."""
         return not set(gap.lower().split()) & set(self.coordination.words)
 
     def _holders(self, sense: TitleSense, doc: Document, on: dt.date, before: Sequence[Found]) -> list[KBEntry]:

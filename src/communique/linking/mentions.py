@@ -114,7 +114,7 @@ def first_person(parse: Parse, kb: KnowledgeBase, issuer: str | None, on: dt.dat
                  found: Sequence[Found] = (), cues: SpeakerCues = _HEAD_OF_STATE) -> Iterable[Found]:
     """"I"/"je" as a subject: the speaker. Official statements speak for the issuing state's head of
     state unless they show otherwise (see ``SpeakerCues``): a ministry's text names the head of state in
-    the third person ("comme le président de la République l'a rappelé") or answers a member of
+    the third person ("comme le chef de l'État l'a souligné") or answers a member of
     parliament ("Monsieur le Député"), and then "je" is the minister. Within quotation marks "I" is the
     quoted speaker, taken to be the head of state."""
     if issuer is None:
