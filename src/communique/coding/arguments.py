@@ -43,6 +43,8 @@ from communique.records import Event, EventDate
 FALLBACK_ACTOR = 0.8
 COMPLEMENT_RECIPIENT = 0.9
 CONTEXT_RECIPIENT = 0.8
+# PLOVER modes of a call: one side calls the other
+CALL_MODES = frozenset({"phone"})
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,9 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         else:
             actor = list(acting)
     recipient = _others(recipient, actor, known)
-    counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient)
+    # a meeting whose actor names two sides or more ("the talks between the United States and Russia") is whole
+    counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient) \
+        and not (occasion and len({known.codes.get(i) for i in actor}) > 1)
     # "Ces agissements ne resteront pas impunis": the states its sentence (or the one before) is about,
     # should the document's talk give no counterpart
     own = (*actor, *known.issuer, *(group.members if group is not None else ()))
@@ -130,6 +134,19 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
                 complement, counterpart, rule.requires_recipient, tuple(context))
+
+
+def caller_first(event: Event, known: DocumentEntities) -> Event:
+    """A call between the issuer's side and one other, told with both as its subject and no side named as having
+    started it ("the December videoconference between the two presidents", "regular telephone conversations"):
+    the issuer's side is its actor and the other its recipient, the annotation's default for a call whose
+    initiator the text does not name. A summit or talks between sides stay joint."""
+    issuer = {known.codes.get(i) for i in known.issuer}
+    sides = {known.codes.get(i) for i in event.actor}
+    if event.mode not in CALL_MODES or event.recipient or len(sides) != 2 or not sides & issuer:
+        return event
+    return replace(event, actor=tuple(i for i in event.actor if known.codes.get(i) in issuer),
+                   recipient=tuple(i for i in event.actor if known.codes.get(i) not in issuer))
 
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:

@@ -11,6 +11,7 @@ from communique.coding.arguments import (
     FALLBACK_ACTOR,
     Args,
     Match,
+    caller_first,
     fill_from_talk,
     find_arguments,
 )
@@ -102,6 +103,7 @@ class EventCoder:
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
+        events = [caller_first(e, known) if e.type in self.status_cues.occasion_types else e for e in events]
         events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 

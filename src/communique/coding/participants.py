@@ -165,6 +165,8 @@ class DocumentEntities:
                 if inner is None:  # "les frappes conduites par la Russie", "the policy pursued by X": who did it
                     inner = next((t for a in _participle_agents(parse, tok) for t in phrase(parse, a)
                                   if t.i in self.by_token), None)
+                while inner is not None and inner.dep in _NAME_PARTS and inner.head in self.by_token:
+                    inner = parse.tokens[inner.head]  # "the United States and Russia": "and Russia" hangs on "States"
                 found = [self.by_token.get(t.i, ()) for t in _with_conjuncts(parse, [inner])] if inner else []
                 ids = tuple(i for group in found for i in group)
             for entity_id in ids:
@@ -208,6 +210,9 @@ def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str,
         return ()
     state = next((e for e in mine if e.type == "STATE"), None)
     return ((state or mine[0]).id,)
+
+
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
 
 
 def _participle_agents(parse: Parse, noun: Token) -> list[Token]:
