@@ -43,8 +43,9 @@ from communique.records import Event, EventDate
 FALLBACK_ACTOR = 0.8
 COMPLEMENT_RECIPIENT = 0.9
 CONTEXT_RECIPIENT = 0.8
-# PLOVER modes of a call: one side calls the other
+# PLOVER modes of a call: one side calls the other; of a meeting where no side hosts
 CALL_MODES = frozenset({"phone"})
+UNHOSTED_MODES = frozenset({"phone", "multilateral", "third-party"})
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,20 @@ def caller_first(event: Event, known: DocumentEntities) -> Event:
         return event
     return replace(event, actor=tuple(i for i in event.actor if known.codes.get(i) in issuer),
                    recipient=tuple(i for i in event.actor if known.codes.get(i) not in issuer))
+
+
+def visitor_first(event: Event, known: DocumentEntities, modes: frozenset[str]) -> Event:
+    """A meeting of two sides told with both as its subject, held in a place of one of them ("the Presidents of
+    Ukraine and Estonia met today in Kyiv"): the other side came, its actor, the host its recipient, and the
+    meeting is a visit (PLOVER: the actor travels to the recipient). Calls and multilateral meetings (``modes``)
+    are left as they are."""
+    place = known.codes.get(event.location) if event.location is not None else None
+    sides = {known.codes.get(i) for i in event.actor}
+    if event.mode in modes or event.recipient or len(sides) != 2 or place not in sides:
+        return event
+    return replace(event, mode=event.mode or "visit",
+                   actor=tuple(i for i in event.actor if known.codes.get(i) != place),
+                   recipient=tuple(i for i in event.actor if known.codes.get(i) == place))
 
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:
