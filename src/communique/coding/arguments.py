@@ -13,6 +13,7 @@ from communique.coding.frames import (
     OBLIQUE_DEPS,
     PASSIVE_AUX_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    Setting,
     clause,
     objects,
     owners,
@@ -123,7 +124,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     # "Ces agissements ne resteront pas impunis": the states its sentence (or the one before) is about,
     # should the document's talk give no counterpart
     own = (*actor, *known.issuer, *(group.members if group is not None else ()))
-    context = context_states(parse, match.trigger, known, own, frozenset() if rule.context_places else cues.location) \
+    context = context_states(parse, match.trigger, known, own,
+                             Setting() if rule.context_places else Setting(cues.location, locutions=cues.locutions)) \
         if rule.recipient_from_context and not recipient and not rule.requires_recipient else []
     if rule.requires_recipient and not recipient and not counterpart:
         return None
@@ -219,7 +221,7 @@ def _fill(
     cues: ParticipantCues,
     actor: bool = False,
     group: SpeakerGroup | None = None,
-    setting: tuple[frozenset[str], bool] = (frozenset(), False),
+    setting: Setting | None = None,
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
@@ -242,7 +244,8 @@ def _fill(
                 return ids, [], True
             continue
         if slot.kind == "complement":
-            ids = _complement(parse, match, known, exclude, (setting, agent), whole=actor, conditions=conditions)
+            ids = _complement(parse, match, known, exclude, (setting or Setting(), agent), whole=actor,
+                              conditions=conditions)
             if not ids and not actor:
                 ids = pointed_parties(parse, _core(parse, match), known, pointers, exclude)
             if ids:
@@ -263,7 +266,7 @@ def _fill(
 
 
 def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Sequence[str],
-                preps: tuple[tuple[frozenset[str], bool], frozenset[str]], whole: bool = False,
+                preps: tuple[Setting, frozenset[str]], whole: bool = False,
                 conditions: frozenset[str] = frozenset()) -> list[str]:
     """A guess from anywhere in the clause, never the actor's own side ("nos relations").
 
@@ -332,22 +335,20 @@ def _agent(parse: Parse, tok: Token, preps: frozenset[str]) -> bool:
     return passive_aux or verb.feat("VerbForm") == "Inf" or verb.tag == "VB"
 
 
-def _setting(parse: Parse, match: Match, setting: tuple[frozenset[str], bool]) -> list[Token]:
+def _setting(parse: Parse, match: Match, setting: Setting) -> list[Token]:
     """The trigger's and its verb's own phrases of place ("en Libye", "in Kyiv"); for a talk, also those nested in
     another phrase ("au sujet de la crise au Yémen"), not for a concern ("son inquiétude sur le Soudan")."""
-    preps, nested = setting
-    if nested:
-        return [t for t in clause(parse, match.head, frozenset()) if t.i != match.head.i
-                and preposition(parse, t) in preps]
+    if setting.nested:
+        return [t for t in clause(parse, match.head, frozenset()) if t.i != match.head.i and setting.opens(parse, t)]
     own = {match.head.i: match.head, match.trigger.i: match.trigger}.values()
-    return [t for v in own for t in parse.children(v.i) if preposition(parse, t) in preps]
+    return [t for v in own for t in parse.children(v.i) if setting.opens(parse, t)]
 
 
-def setting_preps(rule: EventRule, cues: ParticipantCues, occasion: bool) -> tuple[frozenset[str], bool]:
+def setting_preps(rule: EventRule, cues: ParticipantCues, occasion: bool) -> Setting:
     """Prepositions of place, and for a talk of topic, but those the rule takes as introducing its recipient
     ("à la Turquie"); whether phrases nested in others count (a talk's)."""
     own = {p for slot in rule.recipient for p in slot.preps}
-    return ((cues.about | cues.location) if occasion else cues.location) - own, occasion
+    return Setting(((cues.about | cues.location) if occasion else cues.location) - own, occasion, cues.locutions)
 
 
 def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozenset[str]) -> list[Token]:

@@ -8,6 +8,7 @@ obliques, ``obl:agent``) and the ClearNLP-style trees of the English one (``prep
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from communique.parsed import Parse, Token
 
@@ -214,3 +215,18 @@ def _antecedent(parse: Parse, verb: Token, subject: Token) -> Token:
     if first.dep in RELATIVE_DEPS or (first.i != verb.i and first.dep == "acl"):
         return parse.tokens[first.head]
     return subject
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The prepositions of an event's setting (place, and a talk's topic), whether phrases nested in others
+    count, and the nouns that make such a preposition part of a longer one ("au sujet de", "in the framework
+    of"), whose phrase is no setting."""
+
+    preps: frozenset[str] = frozenset()
+    nested: bool = False
+    locutions: frozenset[str] = frozenset()
+
+    def opens(self, parse: Parse, tok: Token) -> bool:
+        """Whether a dependent is a phrase of the setting ("en Libye", "au Mali"; not "au sujet de")."""
+        return preposition(parse, tok) in self.preps and prep_object(parse, tok).lemma.lower() not in self.locutions

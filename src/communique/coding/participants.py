@@ -27,7 +27,9 @@ class ParticipantCues:
     talks             verbs of talks: their coordinated subject opens a meeting's readout ("X and Y met"),
                       not a joint statement
     about             prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
-    location          prepositions of where it takes place ("à Tunis", "in Kyiv")
+    location          prepositions of where it takes place ("à Tunis", "au Mali", "in Kyiv")
+    locutions         nouns that make a preposition of place part of a longer one, whose phrase is no place ("au
+                      sujet de", "au sein de", "in the framework of")
     agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
     demonstratives    determiners of a phrase that points back ("ce dialogue", "these talks")
     documents         nouns of published texts that stand for who published them ("la déclaration que la CEDEAO
@@ -56,6 +58,7 @@ class ParticipantCues:
     talks: frozenset[str] = frozenset()
     about: frozenset[str] = frozenset()
     location: frozenset[str] = frozenset()
+    locutions: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
@@ -88,6 +91,7 @@ class ParticipantCues:
             talks=words("talks"),
             about=words("about"),
             location=words("location"),
+            locutions=words("locutions"),
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from communique.coding.frames import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
+    Setting,
     agents,
     clause_top,
     objects,
@@ -199,16 +200,16 @@ def body_state(parse: Parse, heads: Iterable[Token], known: DocumentEntities, bo
 
 
 def context_states(parse: Parse, trigger: Token, known: DocumentEntities, own: Iterable[str],
-                   places: frozenset[str] = frozenset()) -> list[str]:
+                   places: Setting) -> list[str]:
     """The states a statement that names no one it is done to is about: those named in its sentence, else in
     the one before, whose code is not that of ``own`` (its actor's side, the issuer, the group of speakers);
     one per code. "La Turquie a de nouveau ... Ces agissements ne resteront pas impunis." -> Turkey.
-    A state named only as a place (a phrase the ``places`` prepositions open, "near the border of Ukraine")
-    is where things happen, not whom they concern."""
+    A state named only as a place (a phrase ``places`` opens: "in Belarus", "au Mali", not "au sujet de") is
+    where things happen, not whom they concern."""
     codes = {known.codes.get(i) for i in own}
     for k in (trigger.sent, trigger.sent - 1):
         tokens = _sentence_tokens(parse, k)
-        placed = {t.i for p in tokens if preposition(parse, p) in places for t in phrase(parse, p)}
+        placed = {t.i for p in tokens if places.opens(parse, p) for t in phrase(parse, p)}
         found: dict[str | None, str] = {}
         for i in _other_states(known, [t for t in tokens if t.i not in placed], codes):
             found.setdefault(known.codes.get(i), i)
