@@ -29,6 +29,21 @@ rules:
     for lang, verbs in (("fr", "exhorter"), ("en", "urge"))
 }
 
+# A talk whose counterpart follows "avec" / "with" ("s'est entretenu avec X", "spoke with X"): the smallest rule
+# for tests that need the document's talk.
+TALK_WITH = {
+    lang: f"""
+type: CONSULT
+rules:
+  - id: {lang}.t.talk
+    trigger: {{lemmas: [{verb}], pos: [VERB]}}
+    actor: [subject]
+    recipient: [{{preps: [{prep}]}}]
+    confidence: 0.9
+"""
+    for lang, verb, prep in (("fr", "entretenir", "avec"), ("en", "speak", "with"))
+}
+
 
 def coder_from_yaml(tmp_path: Path, lang: str, *files: str, **participant_cues: Any) -> EventCoder:
     """A coder for ``lang`` with the rules of the YAML texts given (one PLOVER type each) and the

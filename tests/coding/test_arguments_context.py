@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.coding.helpers import arguments_of, coder_from_yaml
+from tests.coding.helpers import TALK_WITH, arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
 
@@ -70,21 +70,12 @@ def test_the_sentence_of_the_trigger_comes_first(pipeline: Any, tmp_path: Path) 
 
 
 def test_the_talks_counterpart_comes_before_the_context(pipeline: Any, tmp_path: Path) -> None:
-    talk = """
-type: CONSULT
-rules:
-  - id: en.t.spoke
-    trigger: {lemmas: [speak], pos: [VERB]}
-    actor: [subject]
-    recipient: [{preps: [with]}]
-    confidence: 0.9
-"""
     text = (
         "President Biden spoke today with President Zelenskyy of Ukraine. Russia massed troops near the border. "
         "He warned of severe consequences."
     )
     rules = _warning("en", "recipient_from_context", recipient="[object, counterpart]")
-    coder = coder_from_yaml(tmp_path, "en", talk, rules)
+    coder = coder_from_yaml(tmp_path, "en", TALK_WITH["en"], rules)
     assert arguments_of(pipeline, coder, text, lang="en", issuer="USA") == [(["USA"], ["UKR"]), (["USA"], ["UKR"])]
 
 
