@@ -118,7 +118,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         else:
             actor = list(acting)
     recipient = _others(recipient, actor, known)
-    # a meeting whose actor names two sides or more ("the talks between the United States and Russia") is whole
+    # a meeting whose actor names two sides or more ("the talks between Japan and South Korea") is whole
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient) \
         and not (occasion and len({known.codes.get(i) for i in actor}) > 1)
     # "Ces agissements ne resteront pas impunis": the states its sentence (or the one before) is about,
@@ -141,29 +141,36 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
 
 def caller_first(event: Event, known: DocumentEntities) -> Event:
     """A call between the issuer's side and one other, told with both as its subject and no side named as having
-    started it ("the December videoconference between the two presidents", "regular telephone conversations"):
+    started it ("the November videoconference between the two presidents", "se sont entretenus par téléphone"):
     the issuer's side is its actor and the other its recipient, the annotation's default for a call whose
-    initiator the text does not name. A summit or talks between sides stay joint."""
+    initiator the text does not name. A call between two others stays joint."""
     issuer = {known.codes.get(i) for i in known.issuer}
-    sides = {known.codes.get(i) for i in event.actor}
-    if event.mode not in CALL_MODES or event.recipient or len(sides) != 2 or not sides & issuer:
+    if event.mode not in CALL_MODES:
         return event
-    return replace(event, actor=tuple(i for i in event.actor if known.codes.get(i) in issuer),
-                   recipient=tuple(i for i in event.actor if known.codes.get(i) not in issuer))
+    return _one_side_first(event, known, issuer)
 
 
 def visitor_first(event: Event, known: DocumentEntities, modes: frozenset[str]) -> Event:
-    """A meeting of two sides told with both as its subject, held in a place of one of them ("the Presidents of
-    Ukraine and Estonia met today in Kyiv"): the other side came, its actor, the host its recipient, and the
-    meeting is a visit (PLOVER: the actor travels to the recipient). Calls and multilateral meetings (``modes``)
-    are left as they are."""
-    place = known.codes.get(event.location) if event.location is not None else None
-    sides = {known.codes.get(i) for i in event.actor}
-    if event.mode in modes or event.recipient or len(sides) != 2 or place not in sides:
+    """A meeting of two sides told with both as its subject, held in a place of one of them ("President Duda of
+    Poland and President Nauseda of Lithuania met today in Vilnius"): the other side came, its actor, the host its
+    recipient, and the meeting is a visit (PLOVER: the actor travels to the recipient). Calls and multilateral
+    meetings (``modes``) are left as they are."""
+    host = known.codes.get(event.location) if event.location is not None else None
+    if event.mode in modes or host is None:
         return event
-    return replace(event, mode=event.mode or "visit",
-                   actor=tuple(i for i in event.actor if known.codes.get(i) != place),
-                   recipient=tuple(i for i in event.actor if known.codes.get(i) == place))
+    visitor = {known.codes.get(i) for i in event.actor} - {host}
+    met = _one_side_first(event, known, visitor)
+    return replace(met, mode=met.mode or "visit") if met is not event else event
+
+
+def _one_side_first(event: Event, known: DocumentEntities, first: set[str | None]) -> Event:
+    """An event whose actor is two sides and which has no recipient, the side ``first`` names as its actor and
+    the other as its recipient; any other event as it is."""
+    sides = {known.codes.get(i) for i in event.actor}
+    if event.recipient or len(sides) != 2 or len(sides & first) != 1:
+        return event
+    return replace(event, actor=tuple(i for i in event.actor if known.codes.get(i) in first),
+                   recipient=tuple(i for i in event.actor if known.codes.get(i) not in first))
 
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:
