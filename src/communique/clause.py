@@ -20,6 +20,7 @@ class TenseCues:
     going_to: frozenset[str]
     conditional_endings: tuple[str, ...] = ()
     future_endings: tuple[str, ...] = ()
+    future_forms: tuple[str, ...] = ()  # endings every future form has; empty: the tagger's word is taken
     temporal_marks: frozenset[str] = frozenset()  # conjunctions of a clause of time ("when", "lorsque")
 
     @classmethod
@@ -33,6 +34,7 @@ class TenseCues:
             going_to=frozenset(str(x).lower() for x in tense.get("going_to", [])),
             conditional_endings=tuple(str(x).lower() for x in tense.get("conditional_endings", [])),
             future_endings=tuple(str(x).lower() for x in tense.get("future_endings", [])),
+            future_forms=tuple(str(x).lower() for x in tense.get("future_forms", [])),
             temporal_marks=frozenset(str(x).lower() for x in tense.get("temporal_marks", [])),
         )
 
@@ -63,7 +65,7 @@ def clause_tense(parse: Parse, verb: Token, cues: TenseCues) -> Tense | None:
     lemmas = {t.lemma.lower() for t in group} | {t.text.lower() for t in group}
     if lemmas & cues.conditional_auxiliaries or any(_conditional(t, cues) for t in group):
         return "conditional"
-    if lemmas & cues.future_auxiliaries or any(t.feat("Tense") == "Fut" or _future(t, cues) for t in group):
+    if lemmas & cues.future_auxiliaries or any(_tagged_future(t, cues) or _future(t, cues) for t in group):
         return "future"
     if _going_to(parse, verb, cues):
         return "future"
@@ -75,8 +77,8 @@ def clause_tense(parse: Parse, verb: Token, cues: TenseCues) -> Tense | None:
         # passé composé / present perfect ("a rencontré", "has met") or a bare participle ("décidé en mai")
         passive = any(t.dep in {"aux:pass", "auxpass"} for t in group)
         return "present" if passive and finite else "past"
-    if any(t.feat("Tense") == "Pres" for t in finite):
-        return "present"
+    if any(t.feat("Tense") == "Pres" or (t.feat("Tense") == "Fut" and not _tagged_future(t, cues)) for t in finite):
+        return "present"  # a "future" with none of the future's endings is a present ("invitons")
     return None
 
 
@@ -91,6 +93,11 @@ def _conditional(tok: Token, cues: TenseCues) -> bool:
     if tok.feat("Mood") == "Cnd":
         return True
     return tok.feat("Tense") == "Imp" and tok.text.lower().endswith(cues.conditional_endings)
+
+
+def _tagged_future(tok: Token, cues: TenseCues) -> bool:
+    """A verb the tagger reads as future, unless its form has none of the future's endings ("invitons")."""
+    return tok.feat("Tense") == "Fut" and (not cues.future_forms or tok.text.lower().endswith(cues.future_forms))
 
 
 def _future(tok: Token, cues: TenseCues) -> bool:
