@@ -31,3 +31,10 @@ def test_visit_during_which_an_agreement_will_be_signed_is_planned(pipeline: Any
 def test_tasks_tackled_during_an_operation_do_not_date_it(pipeline: Any) -> None:
     text = "The President described the tasks being tackled during President Macron's visit to Moscow."
     assert _consults(pipeline, text) == [("ongoing", None)]
+
+
+def test_a_meeting_that_frames_an_agreement_is_not_what_was_agreed(pipeline: Any) -> None:
+    text = "The evacuation went ahead as agreed during the February 26 meeting between Vladimir Putin and Xi Jinping."
+    assert _consults(pipeline, text) == [("realized", "2022-02-26")]
+    text = "Vladimir Putin and Xi Jinping agreed to hold a meeting of their foreign ministers in April."
+    assert [status for status, _ in _consults(pipeline, text)] == ["planned"]

@@ -394,10 +394,11 @@ def _reported_from_past(parse: Parse, verb: Token) -> bool:
 
 def _planned_by_governor(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
     """An event another verb decides, plans or promises: "a décidé de renforcer", "agreed to meet", "have
-    decided to start a series of consultations" (two words up, or four through the nouns of a phrase)."""
+    decided to start a series of consultations" (two words up, or four through the nouns of a phrase). A phrase of
+    time frames the verb, which does not plan it: "as agreed during the April meeting"."""
     tok, verbs = trigger, 0
     for _ in range(4):
-        if tok.head == tok.i or tok.dep not in _CONTROL_DEPS or verbs > 1:
+        if tok.head == tok.i or tok.dep not in _CONTROL_DEPS or verbs > 1 or _framed(parse, tok, cues) is not None:
             return False
         head = parse.tokens[tok.head]
         if head.lemma.lower() in cues.planners and head.pos in {"VERB", "NOUN", "ADJ", "AUX"}:
