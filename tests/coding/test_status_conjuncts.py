@@ -50,3 +50,10 @@ def test_movements_named_after_what_she_described_are_hypothetical(pipeline: Any
 def test_movements_she_described_go_on(pipeline: Any) -> None:
     text = "The minister described the movements of Russian warships near the coast."
     assert _statuses(pipeline, text) == ["ongoing"]
+
+
+def test_a_past_marker_counts_by_its_form_when_its_lemma_differs(pipeline: Any) -> None:
+    # the tagger lemmatizes the preposition "following" as the verb "follow"
+    assert _past(pipeline, "Following the meeting of the two ministers, documents were signed.", "meeting")
+    assert _past(pipeline, "Documents were signed following the meeting of the two ministers.", "meeting")
+    assert not _past(pipeline, "The ministers are following the meeting of the council closely.", "meeting")

@@ -179,18 +179,24 @@ def simple_present(parse: Parse, verb: Token) -> bool:
 def past_noun(parse: Parse, noun: Token, cues: StatusCues) -> bool:
     """An event noun modified or governed by a word that puts it in the past ("the recent visit",
     "the results of the talks", "à la suite de l'entretien")."""
-    if any(c.lemma.lower() in cues.past_markers for c in parse.children(noun.i) if c.dep in _MODIFIER_DEPS):
+    if any(_marks(c, cues.past_markers) for c in parse.children(noun.i) if c.dep in _MODIFIER_DEPS):
         return True
     for head in parse.ancestors(noun.i)[:2]:
         if head.sent != noun.sent:
             break
-        if head.lemma.lower() in cues.past_markers or any(
-                c.dep in {"case", "mark", "conj"} and c.lemma.lower() in cues.past_markers
+        if _marks(head, cues.past_markers) or any(
+                c.dep in {"case", "mark", "conj"} and _marks(c, cues.past_markers)
                 for c in parse.children(head.i)):  # "the progress and outcome of the negotiations": a conjunct too
             return True
-    if any(c.dep == "case" and c.lemma.lower() in cues.past_markers for c in parse.children(noun.i)):
+    if any(c.dep == "case" and _marks(c, cues.past_markers) for c in parse.children(noun.i)):
         return True
     return _coordinated_with_past(parse, noun, cues) or _framing_participle(parse, noun, cues)
+
+
+def _marks(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of ``words`` by its lemma, or by its form where it is used as a preposition
+    ("following the meeting": lemma "follow"; not "are following the meeting closely")."""
+    return tok.lemma.lower() in words or (tok.text.lower() in words and tok.dep in {"prep", "case", "mark"})
 
 
 def _framing_participle(parse: Parse, noun: Token, cues: StatusCues) -> bool:
