@@ -68,10 +68,14 @@ class SpeakerGroup:
 def read_subject(
     parse: Parse, candidates: Sequence[Token], cues: ParticipantCues, group: SpeakerGroup | None
 ) -> SubjectReading | None:
-    """What the first subject that is a speaker word, the group's alias or a collective stands for, or None."""
+    """What the first subject that is a speaker word, a body of the speaker's ("my Administration"), the group's
+    alias or a collective stands for, or None."""
     for subject in candidates:
         if _lower(subject) in cues.speaker_plural:
             return "group" if group is not None and group.we else "speaker"
+        if _lower(subject) in cues.bodies and any(c.dep in {"poss", "nmod:poss", "det"} and _lower(c) in
+                                                  cues.speaker_possessives for c in parse.children(subject.i)):
+            return "speaker"  # "my Administration", "our Government": the speaker's own state
         if group is not None and group.named_by(subject):
             return "alias"
         if _collective(parse, subject, cues.collective):
