@@ -169,8 +169,11 @@ class DocumentEntities:
                 if inner is None:  # "les frappes conduites par la Russie", "the policy pursued by X": who did it
                     inner = next((t for a in _participle_agents(parse, tok) for t in phrase(parse, a)
                                   if t.i in self.by_token), None)
-                while inner is not None and inner.dep in _NAME_PARTS and inner.head in self.by_token:
-                    inner = parse.tokens[inner.head]  # "the United States and Russia": "and Russia" hangs on "States"
+                while inner is not None and inner.head != inner.i and (
+                        (inner.dep in _NAME_PARTS and inner.head in self.by_token)
+                        or _hyphened(parse, inner, parse.tokens[inner.head])):
+                    # "the United States and Russia": "and Russia" hangs on "States"; "Armenian-Turkish": on "Turkish"
+                    inner = parse.tokens[inner.head]
                 found = [self.by_token.get(t.i, ()) for t in _with_conjuncts(parse, [inner])] if inner else []
                 ids = tuple(i for group in found for i in group)
             for entity_id in ids:
@@ -193,7 +196,7 @@ class DocumentEntities:
 
 
 def _with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
-    """The heads, the phrases coordinated with them ("la France et l'Allemagne") and their appositions
+    """The heads, the phrases coordinated with them ("la France et l'Allemagne", "Russia-US") and their appositions
     ("Nous, Président de la République italienne, Président de la Confédération suisse ...")."""
     out: list[Token] = []
     stack = list(heads)[::-1]
@@ -201,8 +204,15 @@ def _with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
         tok = stack.pop()
         if tok not in out:
             out.append(tok)
-            stack.extend(c for c in parse.children(tok.i) if c.dep in _SAME_REFERENT)
+            stack.extend(c for c in parse.children(tok.i) if c.dep in _SAME_REFERENT or _hyphened(parse, c, tok))
     return out
+
+
+def _hyphened(parse: Parse, child: Token, tok: Token) -> bool:
+    """A word joined to the next by a hyphen, as the other side of a pair ("Russia-US talks", "the
+    Russian-American summit"), which the parser hangs on it as a modifier."""
+    return child.dep in _PAIR_DEPS and child.i + 2 == tok.i and parse.tokens[child.i + 1].text in _HYPHENS \
+        and child.end == parse.tokens[child.i + 1].start and parse.tokens[child.i + 1].end == tok.start
 
 
 def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str, ...]:
@@ -217,6 +227,8 @@ def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str,
 
 
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
+_PAIR_DEPS = frozenset({"compound", "amod"})
+_HYPHENS = frozenset({"-", "–"})
 
 
 def _participle_agents(parse: Parse, noun: Token) -> list[Token]:
