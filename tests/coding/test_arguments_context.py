@@ -83,3 +83,12 @@ def test_a_rule_that_requires_a_recipient_is_not_satisfied_by_the_context(pipeli
     rules = _warning("en", "recipient_from_context", "requires_recipient")
     text = "Russia massed troops near the border. The United States warned of severe consequences."
     assert _arguments(pipeline, tmp_path, "en", rules, text, issuer="USA") == []
+
+
+def test_the_other_side_of_the_talk_is_not_taken_from_the_context(pipeline: Any, tmp_path: Path) -> None:
+    # a rule with no counterpart slot: the talk's other side, named again nearby, is whom one talks to, not
+    # whom the statement is about
+    text = ("President Biden spoke today with President Zelenskyy of Ukraine. Russia shelled Ukraine again. "
+            "He warned of severe consequences.")
+    coder = coder_from_yaml(tmp_path, "en", TALK_WITH["en"], _warning("en", "recipient_from_context"))
+    assert arguments_of(pipeline, coder, text, lang="en", issuer="USA") == [(["USA"], ["UKR"]), (["USA"], ["RUS"])]

@@ -408,7 +408,8 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
     party, when the rule allows it (slot ``counterpart``); failing that, the states its sentence is about
-    (``recipient_from_context``). Without a talk, "the parties" are the document's group of speakers, else the issuer.
+    (``recipient_from_context``) but the talk's sides, whom one talks to rather than about. Without a talk,
+    "the parties" are the document's group of speakers, else the issuer.
     When the talk is dated in the text and told in the lead paragraph (the text up to ``lead``), the
     parties' realized acts dated by publication take its date: a talk recalled further down ("à la suite
     de laquelle la France a réuni hier ...") is background, not the occasion of the document.
@@ -437,7 +438,8 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
             other = tuple(i for i in parties if known.codes.get(i) not in mine)
             if other and mine & {known.codes.get(i) for i in parties}:
                 event = replace(event, recipient=other, confidence=round(event.confidence * COMPLEMENT_RECIPIENT, 3))
-        context = tuple(i for i in args.context if known.codes.get(i) not in mine) if not event.recipient else ()
+        context = () if event.recipient else tuple(i for i in args.context
+                                                    if known.codes.get(i) not in mine | party_codes)
         if context:
             event = replace(event, recipient=context, confidence=round(event.confidence * CONTEXT_RECIPIENT, 3))
         elif args.needs_recipient and not event.recipient and args.counterpart and not args.collective:
