@@ -81,7 +81,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     """
     rule = match.rule
     cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
-    actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, (), cues, actor=True)
+    actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, (), cues, actor=True,
+                                         occasion=occasion)
     if not actor and rule.nominal:  # "son offensive", "our support for Israel": who the determiner stands for
         actor, fallback = _owned(parse, match, known, cues, group), True
     collective = grouped = False
@@ -102,7 +103,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         if slot.kind == "parties":  # "It was agreed to continue contacts": both sides of the talk
             collective, fallback = True, True
         else:
-            actor, _, fallback = _fill(parse, match, (slot,), known, (), cues, actor=True, group=group)
+            actor, _, fallback = _fill(parse, match, (slot,), known, (), cues, actor=True, group=group,
+                                       occasion=occasion)
     if not actor and not collective:
         return None
     setting = setting_preps(rule, cues, occasion)
@@ -229,6 +231,7 @@ def _fill(
     actor: bool = False,
     group: SpeakerGroup | None = None,
     setting: Setting | None = None,
+    occasion: bool = False,
 ) -> tuple[list[str], list[Token], bool]:
     """The first slot naming entities (not ``exclude``): their ids, the phrase heads, whether a fallback.
 
@@ -236,7 +239,8 @@ def _fill(
     A recipient reads those of who is acted on: the complement never looks inside phrases the ``setting``
     prepositions introduce (topic, place); a phrase that points back with a demonstrative ("cette initiative")
     names the parties the sentence before names first; of a clause of condition ("if"), the complement reads
-    only the subject; an unnamed national body ("les autorités") is the one state named near it.
+    only the subject; an unnamed national body ("les autorités") is the one state named near it. For a meeting
+    (``occasion``), no place is an actor.
     """
     none: frozenset[str] = frozenset()
     chances, documents = (cues.chances, cues.documents) if actor else (none, none)
@@ -253,6 +257,8 @@ def _fill(
         if slot.kind == "complement":
             ids = _complement(parse, match, known, exclude, (setting or Setting(), agent), whole=actor,
                               conditions=conditions)
+            if actor and occasion:  # a meeting's place holds no meeting ("qui se tiendra à Tunis"); a protest's
+                ids = [i for i in ids if i not in known.places]  # place may stand for who protests
             if not ids and not actor:
                 ids = pointed_parties(parse, _core(parse, match), known, pointers, exclude)
             if ids:
