@@ -146,19 +146,18 @@ def caller_first(event: Event, known: DocumentEntities) -> Event:
     started it ("the November videoconference between the two presidents", "se sont entretenus par téléphone"):
     the issuer's side is its actor and the other its recipient, the annotation's default for a call whose
     initiator the text does not name. A call between two others stays joint."""
-    issuer = {known.codes.get(i) for i in known.issuer}
     if event.mode not in CALL_MODES:
         return event
-    return _one_side_first(event, known, issuer)
+    return _one_side_first(event, known, {known.codes.get(i) for i in known.issuer})
 
 
-def visitor_first(event: Event, known: DocumentEntities, modes: frozenset[str]) -> Event:
+def visitor_first(event: Event, known: DocumentEntities) -> Event:
     """A meeting of two sides told with both as its subject, held in a place of one of them ("President Duda of
     Poland and President Nauseda of Lithuania met today in Vilnius"): the other side came, its actor, the host its
-    recipient, and the meeting is a visit (PLOVER: the actor travels to the recipient). Calls and multilateral
-    meetings (``modes``) are left as they are."""
+    recipient, and the meeting is a visit (PLOVER: the actor travels to the recipient). Calls and meetings no side
+    hosts (``UNHOSTED_MODES``: multilateral, third-party) are left as they are."""
     host = known.codes.get(event.location) if event.location is not None else None
-    if event.mode in modes or host is None:
+    if event.mode in UNHOSTED_MODES or host is None:
         return event
     visitor = {known.codes.get(i) for i in event.actor} - {host}
     met = _one_side_first(event, known, visitor)

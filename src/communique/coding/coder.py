@@ -9,7 +9,6 @@ from communique.clause import TenseCues, clause_tense
 from communique.coding.arguments import (
     COMPLEMENT_RECIPIENT,
     FALLBACK_ACTOR,
-    UNHOSTED_MODES,
     Args,
     Match,
     caller_first,
@@ -105,8 +104,8 @@ class EventCoder:
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
-        events = [visitor_first(caller_first(e, known), known, UNHOSTED_MODES)
-                  if e.type in self.status_cues.occasion_types else e for e in events]
+        events = [visitor_first(caller_first(e, known), known) if e.type in self.status_cues.occasion_types else e
+                  for e in events]
         events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues)
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 

@@ -16,6 +16,7 @@ from typing import Literal
 
 from communique.coding.frames import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, prep_object, preposition
 from communique.coding.participants import DocumentEntities, ParticipantCues
+from communique.coding.referents import possessive
 from communique.parsed import Parse, Token
 
 GroupSource = Literal["apposition", "coordination", "attendance"]
@@ -73,8 +74,7 @@ def read_subject(
     for subject in candidates:
         if _lower(subject) in cues.speaker_plural:
             return "group" if group is not None and group.we else "speaker"
-        if _lower(subject) in cues.bodies and any(c.dep in {"poss", "nmod:poss", "det"} and _lower(c) in
-                                                  cues.speaker_possessives for c in parse.children(subject.i)):
+        if _lower(subject) in cues.bodies and possessive(parse, subject, cues.speaker_possessives) is not None:
             return "speaker"  # "my Administration", "our Government": the speaker's own state
         if group is not None and group.named_by(subject):
             return "alias"
