@@ -14,35 +14,29 @@ from communique.coding.rules import _load_file
 from communique.coding.status import StatusCues
 from communique.ontology import load_ontology
 
+
+def one_verb_rule(event_type: str, rule_id: str, verb: str, recipient: str, confidence: float) -> str:
+    """The YAML of a rule file with one rule: a verb whose subject acts, the recipient slot given."""
+    return f"""
+type: {event_type}
+rules:
+  - id: {rule_id}
+    trigger: {{lemmas: [{verb}], pos: [VERB]}}
+    actor: [subject]
+    recipient: [{recipient}]
+    confidence: {confidence}
+"""
+
+
 # A request whose addressee is the verb's object, in each language ("exhorte X à", "urged X to"): the
 # smallest rule for tests about who acts and who is addressed.
-REQUEST_BY_OBJECT = {
-    lang: f"""
-type: REQUEST
-rules:
-  - id: {lang}.t.ask
-    trigger: {{lemmas: [{verbs}], pos: [VERB]}}
-    actor: [subject]
-    recipient: [object]
-    confidence: 0.8
-"""
-    for lang, verbs in (("fr", "exhorter"), ("en", "urge"))
-}
+REQUEST_BY_OBJECT = {lang: one_verb_rule("REQUEST", f"{lang}.t.ask", verb, "object", 0.8)
+                     for lang, verb in (("fr", "exhorter"), ("en", "urge"))}
 
 # A talk whose counterpart follows "avec" / "with" ("s'est entretenu avec X", "spoke with X"): the smallest rule
 # for tests that need the document's talk.
-TALK_WITH = {
-    lang: f"""
-type: CONSULT
-rules:
-  - id: {lang}.t.talk
-    trigger: {{lemmas: [{verb}], pos: [VERB]}}
-    actor: [subject]
-    recipient: [{{preps: [{prep}]}}]
-    confidence: 0.9
-"""
-    for lang, verb, prep in (("fr", "entretenir", "avec"), ("en", "speak", "with"))
-}
+TALK_WITH = {lang: one_verb_rule("CONSULT", f"{lang}.t.talk", verb, f"{{preps: [{prep}]}}", 0.9)
+             for lang, verb, prep in (("fr", "entretenir", "avec"), ("en", "speak", "with"))}
 
 
 def coder_from_yaml(tmp_path: Path, lang: str, *files: str, **participant_cues: Any) -> EventCoder:
