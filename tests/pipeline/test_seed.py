@@ -71,7 +71,7 @@ def _codes(seed: Result, ids: tuple[str, ...]) -> set[str]:
 
 
 @pytest.mark.parametrize(("kind", "date", "status", "actor", "recipient", "words"), [
-    (("CONSULT", None), "2017-05-29", "realized", {"FRA"}, None, "rencontre de Versailles"),
+    (("CONSULT", "visit"), "2017-05-29", "realized", {"RUS"}, {"FRA"}, "rencontre de Versailles"),
     (("AGREE", None), "2018-02-09", "realized", {"FRA"}, {"RUS"}, "a accepté"),
     (("CONSULT", "visit"), "2018-05", "planned", {"FRA"}, {"RUS"}, "visite en Russie"),
     (("CONSULT", None), "2018-02-27", "planned", {"FRA", "RUS"}, None, "travailleront"),

@@ -40,13 +40,12 @@ from communique.coding.speakers import SpeakerGroup, read_subject
 from communique.parsed import Parse, Token
 from communique.records import Event, EventDate
 
+# Dependencies of a clause that describes a noun: a participle or a relative clause
+DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 # Confidence lost when an argument comes from a fallback rather than from the trigger's frame.
 FALLBACK_ACTOR = 0.8
 COMPLEMENT_RECIPIENT = 0.9
 CONTEXT_RECIPIENT = 0.8
-# PLOVER modes of a call: one side calls the other; of a meeting where no side hosts
-CALL_MODES = frozenset({"phone"})
-UNHOSTED_MODES = frozenset({"phone", "multilateral", "third-party"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +70,7 @@ class Args:
     counterpart: bool = False
     needs_recipient: bool = False
     context: tuple[str, ...] = ()
+    from_act: bool = False
 
 
 def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: ParticipantCues,
@@ -138,40 +138,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         actor, recipient = started
         counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
-                complement, counterpart, rule.requires_recipient, tuple(context))
-
-
-def caller_first(event: Event, known: DocumentEntities) -> Event:
-    """A call between the issuer's side and one other, told with both as its subject and no side named as having
-    started it ("the November videoconference between the two presidents", "se sont entretenus par téléphone"):
-    the issuer's side is its actor and the other its recipient, the annotation's default for a call whose
-    initiator the text does not name. A call between two others stays joint."""
-    if event.mode not in CALL_MODES:
-        return event
-    return _one_side_first(event, known, {known.codes.get(i) for i in known.issuer})
-
-
-def visitor_first(event: Event, known: DocumentEntities) -> Event:
-    """A meeting of two sides told with both as its subject, held in a place of one of them ("President Duda of
-    Poland and President Nauseda of Lithuania met today in Vilnius"): the other side came, its actor, the host its
-    recipient, and the meeting is a visit (PLOVER: the actor travels to the recipient). Calls and meetings no side
-    hosts (``UNHOSTED_MODES``: multilateral, third-party) are left as they are."""
-    host = known.codes.get(event.location) if event.location is not None else None
-    if event.mode in UNHOSTED_MODES or host is None:
-        return event
-    visitor = {known.codes.get(i) for i in event.actor} - {host}
-    met = _one_side_first(event, known, visitor)
-    return replace(met, mode=met.mode or "visit") if met is not event else event
-
-
-def _one_side_first(event: Event, known: DocumentEntities, first: set[str | None]) -> Event:
-    """An event whose actor is two sides and which has no recipient, the side ``first`` names as its actor and
-    the other as its recipient; any other event as it is."""
-    sides = {known.codes.get(i) for i in event.actor}
-    if event.recipient or len(sides) != 2 or len(sides & first) != 1:
-        return event
-    return replace(event, actor=tuple(i for i in event.actor if known.codes.get(i) in first),
-                   recipient=tuple(i for i in event.actor if known.codes.get(i) not in first))
+                complement, counterpart, rule.requires_recipient, tuple(context), rule.recipient_from_act)
 
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:
@@ -380,6 +347,10 @@ def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozens
     elif match.rule.nominal and not out and trigger.head != trigger.i:
         # "lors de son entretien avec X": the parser often hangs "avec X" on the noun's head
         out.extend(prepositional(parse, parse.tokens[trigger.head], slot.preps))
+    if not out and head.dep in DESCRIBING_DEPS and head.head != head.i:
+        # a clause describing a noun reads the noun's own phrases: "les sanctions contre l'Iran qui avaient été
+        # levées", "the restrictions on Cuba imposed in 1962"
+        out.extend(prepositional(parse, parse.tokens[head.head], slot.preps))
     return out
 
 
@@ -404,6 +375,32 @@ def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:
     except ValueError:
         return False
     return dt.timedelta(0) <= gap <= dt.timedelta(days=days)
+
+
+def take_from_acts(parse: Parse, found: Sequence[tuple[Event, Args]], triggers: Sequence[Token],
+                   known: DocumentEntities) -> list[tuple[Event, Args]]:
+    """A commitment that names no one it is made to is made to the recipient of the act it commits to, when that
+    act is coded too (rule key ``recipient_from_act``): "sont prêts à soutenir le redressement du Liban" is an
+    AGREE towards Lebanon, as "ready to provide assistance to Moldova" is one towards Moldova. The act is an
+    infinitive or gerund at most two levels below the trigger, in its sentence, done by the same side. A side
+    of a group of three or more that the act is done to leaves the group: Lebanon's partners act towards it."""
+    out: list[tuple[Event, Args]] = []
+    for (event, args), trigger in zip(found, triggers, strict=True):
+        if args.from_act and not event.recipient and not args.collective:
+            mine = {known.codes.get(i) for i in event.actor}
+            act = next((e for (e, _), t in zip(found, triggers, strict=True)
+                        if e.recipient and t.sent == trigger.sent and trigger in parse.ancestors(t.i)[:2]
+                        and {known.codes.get(i) for i in e.actor} <= mine), None)
+            if act is not None:
+                taken = {known.codes.get(i) for i in act.recipient}
+                actor = tuple(i for i in event.actor if known.codes.get(i) not in taken) \
+                    if len(mine) > 2 else event.actor
+                if actor and not taken <= {known.codes.get(i) for i in actor}:
+                    event = replace(event, actor=actor, recipient=act.recipient,
+                                    confidence=round(event.confidence * COMPLEMENT_RECIPIENT, 3))
+                    args = replace(args, counterpart=False, context=())
+        out.append((event, args))
+    return out
 
 
 def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,

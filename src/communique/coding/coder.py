@@ -11,15 +11,15 @@ from communique.coding.arguments import (
     FALLBACK_ACTOR,
     Args,
     Match,
-    caller_first,
     fill_from_talk,
     find_arguments,
-    visitor_first,
+    take_from_acts,
 )
 from communique.coding.dating import DocumentDates
 from communique.coding.frames import (
     clause,
     phrase,
+    possessors,
     prep_object,
     preposition,
     subjects,
@@ -40,6 +40,7 @@ from communique.coding.status import (
     recalled,
     simple_present,
 )
+from communique.coding.talks import caller_first, one_by_one, visitor_first
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
@@ -86,6 +87,7 @@ class EventCoder:
         group = find_speaker_group(parse, known, self.participant_cues, doc.issuer)
         dates = DocumentDates.build(parse, timexes, self._event_nouns, cues.temporal_marks)
         found: list[tuple[Event, Args]] = []
+        triggers: list[Token] = []
         for tok in parse.tokens:
             best: tuple[Event, Args] | None = None
             for rule in self._by_lemma.get(tok.lemma.lower(), ()):
@@ -101,12 +103,17 @@ class EventCoder:
                     best = (event, args)
             if best is not None:
                 found.append(best)
+                triggers.append(tok)
+        found = take_from_acts(parse, found, triggers, known)
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
         events = [visitor_first(caller_first(e, known), known) if e.type in self.status_cues.occasion_types else e
                   for e in events]
         events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues)
+        events = [one for e in events for one in (
+            one_by_one(parse, e, known, self.participant_cues.separately)
+            if e.type in self.status_cues.occasion_types else [e])]
         return [replace(e, id=f"V{n}") for n, e in enumerate(events, 1)]
 
     def _event(
@@ -249,6 +256,10 @@ class EventCoder:
         taken = {*args.actor, *args.recipient}
         located = known.named_by(parse, _introduced(parse, inside, cues.location))
         location = next((i for i in located if i in known.places), None)
+        if location is None and match.rule.nominal and match.rule.type in self.status_cues.occasion_types:
+            # a meeting named after its place: "la rencontre de Versailles", "the Geneva summit"
+            location = next((i for i in known.named_by(parse, list(possessors(parse, match.trigger)))
+                             if i in known.places), None)
         concerned = known.named_by(parse, _introduced(parse, inside, cues.about))
         about = tuple(dict.fromkeys(i for i in concerned if i not in taken and i != location))
         return about, location

@@ -28,6 +28,7 @@ class ParticipantCues:
                       not a joint statement
     about             prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
     location          prepositions of where it takes place ("à Tunis", "au Mali", "in Kyiv")
+    separately        adverbs of talks held with several sides one after the other ("successivement", "separately")
     locutions         nouns that make a preposition of place part of a longer one, whose phrase is no place ("au
                       sujet de", "au sein de", "in the framework of")
     agent             prepositions of who does what a passive or an infinitive says ("par la Turquie", "by the EU")
@@ -59,6 +60,7 @@ class ParticipantCues:
     about: frozenset[str] = frozenset()
     location: frozenset[str] = frozenset()
     locutions: frozenset[str] = frozenset()
+    separately: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
@@ -92,6 +94,7 @@ class ParticipantCues:
             about=words("about"),
             location=words("location"),
             locutions=words("locutions"),
+            separately=words("separately"),
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),
