@@ -30,6 +30,7 @@ from communique.coding.referents import (
     body_state,
     context_states,
     initiated,
+    lost_antecedent,
     owner_parties,
     plural,
     pointed_parties,
@@ -238,7 +239,8 @@ def _fill(
             ids = [i for i in ids if i not in known.places]
         if not ids and not actor:
             ids = pointed_parties(parse, heads, known, pointers, exclude) or body_state(parse, heads, known, bodies,
-                                                                                        exclude)
+                                                                                        exclude) \
+                or lost_antecedent(parse, heads, known, exclude, cues.location)
         if ids:
             return ids, heads, False
     return [], [], False

@@ -213,7 +213,9 @@ def _antecedent(parse: Parse, verb: Token, subject: Token) -> Token:
         return subject
     first = clause_top(parse, verb)
     if first.dep in RELATIVE_DEPS or (first.i != verb.i and first.dep == "acl"):
-        return parse.tokens[first.head]
+        described = parse.tokens[first.head]
+        # a relative clause hung on a verb has lost its noun: the pronoun stays for the caller to resolve
+        return subject if described.pos in {"VERB", "AUX"} else described
     return subject
 
 

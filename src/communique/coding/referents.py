@@ -158,6 +158,34 @@ def author(parse: Parse, noun: Token, documents: frozenset[str], known: Document
     return [noun]
 
 
+def lost_antecedent(parse: Parse, heads: Iterable[Token], known: DocumentEntities, exclude: Sequence[str],
+                    places: frozenset[str]) -> list[str]:
+    """A relative pronoun that the parser left without the noun it stands for (its clause hung on the main verb:
+    "les décisions de la Turquie en matière d'exploration, qui doivent cesser") stands for the party named last
+    before it in its sentence by its name, but one in a phrase of place (``places``: "en mer du Japon") or the
+    side of ``exclude``. An adjective names a place there as often as a party ("au-dessus des îles grecques")."""
+    own = {known.codes.get(i) for i in exclude}
+    for head in heads:
+        if head.pos != "PRON" or not (head.feat("PronType") == "Rel" or head.tag in {"WDT", "WP"}):
+            continue
+        for tok in reversed(parse.tokens[parse.sentences[head.sent].token_start : head.i]):
+            ids = [i for i in known.by_token.get(tok.i, ()) if known.is_party(i) and known.codes.get(i) not in own]
+            if ids and tok.pos == "PROPN" and not _in_place(parse, tok, places):
+                return ids
+    return []
+
+
+def _in_place(parse: Parse, tok: Token, places: frozenset[str]) -> bool:
+    """Whether the token stands in a phrase of place ("en mer du Japon", "in the Sea of Japan"): one of the
+    ``places`` prepositions introduces it or a noun it hangs on, below its verb."""
+    for t in (tok, *parse.ancestors(tok.i)[:3]):
+        if t.pos in {"VERB", "AUX"}:
+            return False
+        if preposition(parse, t) in places:
+            return True
+    return False
+
+
 def _last_party(parse: Parse, sent: int, before: int, known: DocumentEntities) -> Token | None:
     """The phrase naming the party (no place) mentioned last in sentence ``sent`` before token ``before``, from the
     first of those coordinated with it ("la Pologne et la Lituanie"); None if no party comes before."""
