@@ -258,7 +258,8 @@ def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Se
     only its subject: "will respond if Russia invades Ukraine" is a warning to Russia.
     """
     setting, agent = preps
-    subject = [t.i for t in subjects(parse, match.head)] + _beside_condition(parse, match.head, conditions)
+    subject = [t.i for t in subjects(parse, match.head)] + _beside_condition(parse, match.head, conditions) \
+        + [c.i for c in parse.children(match.head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}]
     own = {known.codes.get(i) for i in exclude}
     places = [t for t in _setting(parse, match, setting)
               if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]
