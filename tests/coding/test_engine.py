@@ -185,6 +185,25 @@ def test_the_talk_gives_collective_actors_and_counterparts(pipeline: Any, tmp_pa
     assert stressed.confidence < 0.8 and thanked.confidence < 0.9  # arguments from the talk weigh less
 
 
+def test_a_statement_in_a_talk_with_many_sides_is_addressed_to_none(pipeline: Any, tmp_path: Path) -> None:
+    extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
+    extra += """
+  - id: fr.t.souligner
+    trigger: {lemmas: [souligner], pos: [VERB]}
+    actor: [subject]
+    recipient: [object, counterpart]
+    confidence: 0.8
+"""
+    coder = _coder(tmp_path, "fr", extra)
+    said = "Il a souligné la nécessité d'un cessez-le-feu."
+    two = f"Emmanuel Macron s'est entretenu avec les dirigeants de l'Allemagne et de l'Italie. {said}"
+    three = f"Emmanuel Macron s'est entretenu avec les dirigeants de l'Allemagne, de l'Italie et de l'Espagne. {said}"
+    for text, addressed in ((two, ["DEU", "ITA"]), (three, [])):
+        events, codes = _code(pipeline, coder, text)
+        stressed = next(e for e in events if e.rule == "fr.t.souligner")
+        assert _codes(stressed.recipient, codes) == addressed
+
+
 def test_an_infinitive_is_done_by_its_governors_object_when_there_is_one(pipeline: Any, tmp_path: Path) -> None:
     coder = _coder(tmp_path, "fr")
     asked, codes = _code(pipeline, coder, "Emmanuel Macron a invité l'Allemagne à remercier l'Italie.")

@@ -47,6 +47,8 @@ DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 FALLBACK_ACTOR = 0.8
 COMPLEMENT_RECIPIENT = 0.9
 CONTEXT_RECIPIENT = 0.8
+# A statement made during a talk with more other sides than this is addressed to none of them in particular.
+MAX_COUNTERPARTS = 2
 
 
 @dataclass(frozen=True)
@@ -441,7 +443,8 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
         mine = {known.codes.get(i) for i in event.actor}
         if args.counterpart and not args.collective:
             other = tuple(i for i in parties if known.codes.get(i) not in mine)
-            if other and mine & {known.codes.get(i) for i in parties}:
+            if other and mine & {known.codes.get(i) for i in parties} \
+                    and len({known.codes.get(i) for i in other}) <= MAX_COUNTERPARTS:
                 event = replace(event, recipient=other, confidence=round(event.confidence * COMPLEMENT_RECIPIENT, 3))
         context = () if event.recipient else tuple(i for i in args.context
                                                     if known.codes.get(i) not in mine | party_codes)
