@@ -105,10 +105,11 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
             break
         if slot.kind == "parties":  # "It was agreed to continue contacts": both sides of the talk
             collective, fallback = True, True
-        else:
+        elif slot.kind != "context":  # read once the recipient is known
             actor, _, fallback = _fill(parse, match, (slot,), known, (), cues, actor=True, group=group,
                                        occasion=occasion)
-    if not actor and not collective:
+    blamed = not actor and not collective and any(slot.kind == "context" for slot in rule.actor)
+    if not actor and not collective and not blamed:
         return None
     setting = setting_preps(rule, cues, occasion)
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
@@ -122,6 +123,14 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
                                                            setting=setting)
         else:
             actor = list(acting)
+    if blamed:
+        # "une propagande haineuse contre la France": the state its sentence (or the one before) names, neither
+        # its recipient nor the issuer
+        actor = context_states(parse, match.trigger, known, (*recipient, *known.issuer),
+                               Setting(cues.location, locutions=cues.locutions))[:1]
+        if not actor:
+            return None
+        fallback = True
     recipient = _others(recipient, actor, known)
     # a meeting whose actor names two sides or more ("the talks between Japan and South Korea") is whole
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient) \

@@ -237,7 +237,8 @@ def context_states(parse: Parse, trigger: Token, known: DocumentEntities, own: I
     codes = {known.codes.get(i) for i in own}
     for k in (trigger.sent, trigger.sent - 1):
         tokens = _sentence_tokens(parse, k)
-        placed = {t.i for p in tokens if places.opens(parse, p) for t in phrase(parse, p)}
+        placed = {t.i for p in tokens if places.opens(parse, p) and prep_object(parse, p).i in known.by_token
+                  for t in phrase(parse, p)}
         found: dict[str | None, str] = {}
         for i in _other_states(known, [t for t in tokens if t.i not in placed], codes):
             found.setdefault(known.codes.get(i), i)

@@ -26,7 +26,9 @@ from communique.resources import language_dir, load_yaml
 #   {preps: [..]} a dependent introduced by one of these prepositions
 #   counterpart the other party of the document's talk (its first CONSULT), for statements made during it
 #   parties     (actor) both sides of the document's talk: "It was agreed to continue contacts"
-SLOT_KINDS = frozenset({"subject", "object", "possessor", "owner", "complement", "issuer", "counterpart", "parties"})
+SLOT_KINDS = frozenset({
+    "subject", "object", "possessor", "owner", "complement", "issuer", "counterpart", "parties", "context",
+})
 STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated"})
 # The keys a rule file, a rule, its trigger and its examples may have (docs/event-rules.md): any other is a typo
 # that would otherwise be read as nothing.
