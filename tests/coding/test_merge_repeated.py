@@ -1,5 +1,5 @@
 """A statement told twice word for word (a summary, then the quote it summarizes) is one event; an empty "there"
-subject gives a clause no actor of the verb above it."""
+subject gives a clause no actor of the verb above it; one wording signed by other leaders of a side is two events."""
 
 from __future__ import annotations
 
@@ -37,3 +37,21 @@ def test_two_agreements_on_different_matters_stay_two(pipeline: Any) -> None:
 def test_there_is_no_subject_of_the_verb_above(pipeline: Any) -> None:
     text = "The Polish minister said there may be a ceasefire in the coming days."
     assert all("POL" not in actor for actor, _ in _events(pipeline, text, "RETREAT"))
+
+
+def _with_recipients(pipeline: Any, text: str) -> list[tuple[list[str], list[str]]]:
+    source = SourceInput(text=text, id="t", language="en", issuer="RUS", published=dt.date(2022, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient}))
+            for e in result.events if e.type == "SUPPORT"]
+
+
+def test_one_wording_signed_by_other_leaders_of_one_side_is_two_events(pipeline: Any) -> None:
+    text = ("Vladimir Putin and Denis Pushilin signed a Treaty of Friendship and Cooperation between Russia and the "
+            "Donetsk People's Republic. Vladimir Putin and Leonid Pasechnik signed a Treaty of Friendship and "
+            "Cooperation between Russia and the Luhansk People's Republic.")
+    # two treaties, each between its signatories: no recipient besides them
+    assert _with_recipients(pipeline, text) == [(["RUS", "UKR"], []), (["RUS", "UKR"], [])]
+

@@ -155,10 +155,11 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:
     """A recipient that names others besides the actor's own side drops the latter ("grateful to the UN for
-    its position on the war against Ukraine", said by Ukraine); one that names only the actor's side stays."""
+    its position on the war against Ukraine", said by Ukraine); one that names only the actor's side stays, but
+    for a joint act of two sides or more, which is between them ("X and Y signed a treaty between X and Y")."""
     mine = {known.codes.get(i) for i in actor}
     others = [i for i in recipient if known.codes.get(i) not in mine]
-    return others or recipient
+    return others or (recipient if len(mine) < 2 else [])
 
 
 def _owned(parse: Parse, match: Match, known: DocumentEntities, cues: ParticipantCues,

@@ -110,7 +110,8 @@ class EventCoder:
                                  lead if lead >= 0 else len(doc.text))
         events = [visitor_first(caller_first(e, known), known) if e.type in self.status_cues.occasion_types else e
                   for e in events]
-        events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues)
+        events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues,
+                                known.people)
         events = [one for e in events for one in (
             one_by_one(parse, e, known, self.participant_cues.separately)
             if e.type in self.status_cues.occasion_types else [e])]

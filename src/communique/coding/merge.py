@@ -18,7 +18,8 @@ REPEATED = 8
 
 
 def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
-                   occasions: frozenset[str] = frozenset(), cues: ParticipantCues | None = None) -> list[Event]:
+                   occasions: frozenset[str] = frozenset(), cues: ParticipantCues | None = None,
+                   people: frozenset[str] = frozenset()) -> list[Event]:
     """Merge a mention into an earlier event of the same type when it is the same event.
 
     Two mentions are one event when, with the same type and mode, they name the same parties
@@ -28,15 +29,17 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
     back with ("lors de cet entretien") and its parties are the earlier one's, or, for an occasion (a meeting,
     one of ``occasions``), a definite singular noun with no date of its own that names it again after the day's
     dated meeting of the same parties ("X met with Y today ... the meeting with Y"), or when the later one repeats
-    the first one's words (a summary, then its quote) with the same sides, date and status. A definite noun of a
-    lasting act ("the war", "the aid") may name another one and is kept. ``cues``: the language's participant
-    cues (by default, those of the parse's language).
+    the first one's words (a summary, then its quote) with the same sides, date and status, unless each names a
+    person of a side whom the other does not name (two treaties of one wording, signed by two other leaders of
+    the same side). A definite noun of a lasting act ("the war", "the aid") may name another one and is kept.
+    ``cues``: the language's participant cues (by default, those of the parse's language); ``people``: the
+    entities that are persons.
     """
     words = cues if cues is not None else ParticipantCues.for_language(parse.language)
     out: list[Event] = []
     for event in events:
         target = next((k for k in range(len(out) - 1, -1, -1)
-                       if _same(parse, out[k], event, codes, words)
+                       if _same(parse, out[k], event, codes, words, people)
                        or _named_again(parse, out[k], event, codes, occasions, words)),
                       None)
         if target is None:
@@ -54,7 +57,8 @@ def _parties(event: Event, codes: dict[str, str]) -> frozenset[str]:
     return frozenset(codes.get(i, i) for i in (*event.actor, *event.recipient))
 
 
-def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues: ParticipantCues) -> bool:
+def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues: ParticipantCues,
+          people: frozenset[str] = frozenset()) -> bool:
     if first.type != later.type or (later.mode is not None and first.mode not in {None, later.mode}):
         return False
     mine, theirs = _parties(first, codes), _parties(later, codes)
@@ -69,9 +73,16 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues:
     if _background(first) and _background(later) and same_sides:
         return True
     if same_sides and first.date.value == later.date.value and first.status == later.status \
-            and _repeated(parse, first, later):
+            and _repeated(parse, first, later) and not _other_people(first, later, codes, people):
         return True  # a summary the quote that follows repeats word for word
     return _points_back(parse, later, cues.demonstratives) and theirs <= mine
+
+
+def _other_people(first: Event, later: Event, codes: dict[str, str], people: frozenset[str]) -> bool:
+    """Whether each event names a person the other does not, of one same side."""
+    named = [{i for i in (*e.actor, *e.recipient) if i in people} for e in (first, later)]
+    only = [{codes.get(i, i) for i in named[k] - named[1 - k]} for k in (0, 1)]
+    return bool(only[0] & only[1])
 
 
 def _repeated(parse: Parse, first: Event, later: Event, span: int = REPEATED) -> bool:
