@@ -40,7 +40,7 @@ from communique.coding.status import (
     recalled,
     simple_present,
 )
-from communique.coding.talks import caller_first, one_by_one, visitor_first
+from communique.coding.talks import caller_first, one_by_one, visitor_first, with_its_body
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
@@ -108,8 +108,8 @@ class EventCoder:
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
-        events = [visitor_first(caller_first(e, known), known) if e.type in self.status_cues.occasion_types else e
-                  for e in events]
+        events = [with_its_body(parse, visitor_first(caller_first(e, known), known), known)
+                  if e.type in self.status_cues.occasion_types else e for e in events]
         events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues,
                                 known.people)
         events = [one for e in events for one in (

@@ -68,8 +68,9 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues:
     if same_sentence and same_sides and first.date.value == later.date.value and first.status == later.status:
         return True
     if same_sentence and theirs == mine and first.date.value == later.date.value and first.date.value is not None \
-            and {first.status, later.status} == {"realized", "ongoing"}:
-        return True  # "X met with Y, who is visiting X's country": one event, told twice
+            and {first.status, later.status} <= {"realized", "ongoing", "planned"} \
+            and (first.status == later.status or {first.status, later.status} == {"realized", "ongoing"}):
+        return True  # "X met with Y, who is visiting X's country", "will attend the AU summit": one event, told twice
     if _background(first) and _background(later) and same_sides:
         return True
     if same_sides and first.date.value == later.date.value and first.status == later.status \

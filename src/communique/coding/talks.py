@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from communique.coding.frames import possessors
 from communique.coding.participants import DocumentEntities
 from communique.parsed import Parse
 from communique.records import Event
@@ -63,3 +64,17 @@ def _told_apart(parse: Parse, event: Event, words: frozenset[str]) -> bool:
     trigger = parse.tokens_in(event.trigger.start, event.trigger.end)
     near = [*trigger, *(c for t in trigger for c in parse.children(t.i))]
     return any(c.lemma.lower() in words or c.text.lower() in words for t in near for c in parse.children(t.i))
+
+
+def with_its_body(parse: Parse, event: Event, known: DocumentEntities) -> Event:
+    """A multilateral meeting named after an organisation ("this NATO Summit", "le sommet de l'Union africaine") has
+    it among its actors, with those who attend it; any other event as it is."""
+    noun = parse.token_at(event.trigger.end - 1)
+    if event.mode != "multilateral" or noun is None or noun.pos not in {"NOUN", "PROPN"}:
+        return event
+    bodies = [i for i in known.named_by(parse, list(possessors(parse, noun)))
+              if i not in known.states and i not in known.places and i not in known.people and i in known.codes]
+    if not bodies:
+        return event
+    return replace(event, actor=tuple(dict.fromkeys((*event.actor, *bodies))),
+                   recipient=tuple(i for i in event.recipient if i not in bodies))

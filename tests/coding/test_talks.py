@@ -1,12 +1,15 @@
-"""A talk held with several sides one after the other ("successivement", "separately") is one talk with each."""
+"""The sides of talks: held with several sides one after the other ("successivement", "separately"), one talk with
+each; a multilateral meeting named after an organisation has it among its participants."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from communique import SourceInput
 from tests.coding.helpers import TALK_WITH, arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
@@ -35,3 +38,22 @@ def test_the_cue_is_what_splits_the_talk(pipeline: Any, tmp_path: Path) -> None:
     coder = coder_from_yaml(tmp_path, "en", TALK_WITH["en"], separately=frozenset())
     text = "Secretary Blinken spoke separately with the foreign ministers of Kenya and Ethiopia on security."
     assert arguments_of(pipeline, coder, text, lang="en", issuer="USA") == [(["USA"], ["ETH", "KEN"])]
+
+
+def _talks(pipeline: Any, text: str, lang: str, issuer: str) -> list[tuple[list[str], list[str]]]:
+    source = SourceInput(text=text, id="t", language=lang, issuer=issuer, published=dt.date(2022, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient}))
+            for e in result.events if e.type == "CONSULT"]
+
+
+def test_a_council_of_an_organisation_has_it_among_its_participants(pipeline: Any) -> None:
+    assert _talks(pipeline, "Je viens à Bruxelles pour ce Conseil de l'OTAN.", "fr", "FRA") == [(["FRA", "IGO"], [])]
+
+
+def test_attending_a_summit_and_the_summit_are_one_talk(pipeline: Any) -> None:
+    text = "The President will attend the African Union summit in Addis Ababa next week."
+    talks = _talks(pipeline, text, "en", "USA")
+    assert len(talks) == 1 and {"USA", "IGO"} <= {*talks[0][0], *talks[0][1]}
