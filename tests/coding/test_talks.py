@@ -1,5 +1,6 @@
 """The sides of talks: held with several sides one after the other ("successivement", "separately"), one talk with
-each; a multilateral meeting named after an organisation has it among its participants."""
+each; a multilateral meeting named after an organisation has it among its participants; the place that names a
+meeting is none of them."""
 
 from __future__ import annotations
 
@@ -57,3 +58,12 @@ def test_attending_a_summit_and_the_summit_are_one_talk(pipeline: Any) -> None:
     text = "The President will attend the African Union summit in Addis Ababa next week."
     talks = _talks(pipeline, text, "en", "USA")
     assert len(talks) == 1 and {"USA", "IGO"} <= {*talks[0][0], *talks[0][1]}
+
+
+def test_a_place_that_names_a_meeting_holds_no_part_in_it(pipeline: Any) -> None:
+    text = "The Geneva summit between President Biden and President Putin in June 2021 opened a dialogue."
+    assert all("CHE" not in actor for actor, _ in _talks(pipeline, text, "en", "USA"))
+
+
+def test_capitals_that_stand_for_their_states_hold_talks(pipeline: Any) -> None:
+    assert _talks(pipeline, "Moscow and Washington held talks in Geneva.", "en", "USA") == [(["RUS", "USA"], [])]

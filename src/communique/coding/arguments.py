@@ -18,6 +18,7 @@ from communique.coding.frames import (
     objects,
     owners,
     passive,
+    phrase,
     possessors,
     prep_object,
     preposition,
@@ -43,6 +44,8 @@ from communique.records import Event, EventDate
 
 # Dependencies of a clause that describes a noun: a participle or a relative clause
 DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
+# Dependencies of a noun's modifiers, and of a preposition's object
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nmod:poss", "pobj", "obl", "obl:mod"})
 # Confidence lost when an argument comes from a fallback rather than from the trigger's frame.
 FALLBACK_ACTOR = 0.8
 COMPLEMENT_RECIPIENT = 0.9
@@ -249,6 +252,11 @@ def _fill(
         ids = [i for i in known.named_by(parse, heads) if i not in exclude]
         if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
             ids = [i for i in ids if i not in known.places]
+        elif actor and occasion:  # "the Geneva summit opened": nor a place that modifies a meeting's noun, but
+            # a capital that stands for its state ("Moscow and Washington held talks")
+            modifiers = {i for h in heads for t in phrase(parse, h) if t.dep in _MODIFIER_DEPS
+                         for i in known.by_token.get(t.i, ())}
+            ids = [i for i in ids if i not in known.places or i not in modifiers]
         if not ids and not actor:
             ids = pointed_parties(parse, heads, known, pointers, exclude) or body_state(parse, heads, known, bodies,
                                                                                         exclude) \
