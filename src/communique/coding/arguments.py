@@ -41,6 +41,7 @@ from communique.coding.rules import ArgumentSlot, EventRule
 from communique.coding.speakers import SpeakerGroup, read_subject
 from communique.parsed import Parse, Token
 from communique.records import Event, EventDate
+from communique.temporal.values import calendar_day
 
 # Dependencies of a clause that describes a noun: a participle or a relative clause
 DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
@@ -391,13 +392,10 @@ def _doers(parse: Parse, verb: Token, chances: frozenset[str]) -> list[Token]:
 
 def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:
     """A day given in the text, at most a few days before publication: the readout's own talk."""
-    if date.basis != "timex" or published is None or date.value is None or len(date.value) != 10:
+    day, today = calendar_day(date.value), calendar_day(published)
+    if date.basis != "timex" or day is None or today is None:
         return False
-    try:
-        gap = dt.date.fromisoformat(published) - dt.date.fromisoformat(date.value)
-    except ValueError:
-        return False
-    return dt.timedelta(0) <= gap <= dt.timedelta(days=days)
+    return dt.timedelta(0) <= today - day <= dt.timedelta(days=days)
 
 
 def take_from_acts(parse: Parse, found: Sequence[tuple[Event, Args]], triggers: Sequence[Token],

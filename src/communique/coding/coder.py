@@ -44,11 +44,11 @@ from communique.coding.talks import caller_first, one_by_one, visitor_first, wit
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
+from communique.temporal.values import calendar_day
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _MAX_EVIDENCE = 300
-_DAY = len("2020-09-12")
 
 
 @dataclass
@@ -211,7 +211,7 @@ class EventCoder:
                         published: str | None, cues: TenseCues) -> EventDate | None:
         """A past date in a statement made in the present dates what the statement is about, not the statement:
         "La France condamne l'exécution de N. en Iran le 12 septembre" is condemned on the day of the text."""
-        if own is None or own.value is None or len(own.value) != _DAY or rule.type in self.status_cues.durative_types:
+        if own is None or calendar_day(own.value) is None or rule.type in self.status_cues.durative_types:
             return own
         if calendar_order(own.value, published) >= 0 or clause_tense(parse, head, cues) != "present":
             return own
@@ -241,7 +241,7 @@ class EventCoder:
             return None
         governor = _governing_verb(parse, parse.tokens[verb.head])
         own = dates.of_verb(governor) if governor is not None else None
-        return own if own is not None and own.value is not None and not _day(own.value) else None
+        return own if own is not None and own.value is not None and calendar_day(own.value) is None else None
 
     def _recalled(self, parse: Parse, head: Token, cues: TenseCues) -> bool:
         """A past act told as a fact recalled ("as President Biden promised"): not dated by publication."""
@@ -264,11 +264,6 @@ class EventCoder:
         concerned = known.named_by(parse, _introduced(parse, inside, cues.about))
         about = tuple(dict.fromkeys(i for i in concerned if i not in taken and i != location))
         return about, location
-
-
-def _day(value: str) -> bool:
-    """Whether a date value names one day ("2022-08-07", not "2022-08", "2022-W32" or "PAST_REF")."""
-    return len(value) >= 10 and value[4] == "-" and value[7] == "-"
 
 
 def _described_future(parse: Parse, noun: Token, cues: TenseCues) -> bool:

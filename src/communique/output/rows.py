@@ -8,11 +8,12 @@ from a file). The Arrow schemas match the rows, so that a batch writer can do
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pyarrow as pa
+
+from communique.temporal.values import calendar_day
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "doc_id",
@@ -109,7 +110,6 @@ DOCUMENTS_ARROW_SCHEMA = pa.schema(
     ]
 )
 
-_FULL_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?![\d-])")
 
 
 def entity_index(result: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
@@ -119,15 +119,7 @@ def entity_index(result: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
 
 def day_of(value: str | None) -> dt.date | None:
     """The calendar day a TIMEX3 value names (``2018-02-09``, ``2018-02-09TMO``), or None."""
-    if not value:
-        return None
-    found = _FULL_DAY.match(value)
-    if found is None:
-        return None
-    try:
-        return dt.date.fromisoformat(found.group(1))
-    except ValueError:
-        return None
+    return calendar_day(value)
 
 
 def codes_of(ids: Iterable[str], entities: Mapping[str, Mapping[str, Any]]) -> list[str]:

@@ -16,6 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from communique.errors import CommuniqueError, InvalidValue, MissingField
+from communique.temporal.values import calendar_day
 
 _STR = pa.string()
 _INT = pa.int32()
@@ -54,7 +55,6 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
 
 PARTICIPANT_ROLES = ("actor", "recipient", "about")
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
 
 
@@ -77,13 +77,7 @@ class Rows:
 
 def timex_day(value: str | None) -> dt.date | None:
     """The day a TIMEX3 value names when it gives a full year, month and day (``2018-02-09``, ``2018-02-09TMO``)."""
-    match = _DAY.match(value or "")
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
+    return calendar_day(value)
 
 
 def timex_month(value: str | None) -> dt.date | None:

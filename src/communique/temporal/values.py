@@ -68,6 +68,19 @@ def is_timex3_value(value: str) -> bool:
     return True
 
 
+def calendar_day(value: str | None) -> dt.date | None:
+    """The calendar day a TIMEX3 value names, at the day or finer (``2018-02-09``, ``2018-02-09TMO``), or None
+    (``2018-02``, ``2018-W06``, ``XXXX-05-29``, ``FUTURE_REF``, an impossible date)."""
+    text = value or ""
+    m = _FULL_DATE.match(text)
+    if m is None or text[m.end():m.end() + 1] not in {"", "T"}:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def format_duration(parts: dict[str, Fraction | None]) -> str:
     """A duration value from amounts per unit (``None`` = vague "X"): ``{"hour": 1.5}`` -> ``PT1H30M``."""
     amounts: dict[str, Fraction | None] = {}
