@@ -67,3 +67,17 @@ def test_a_place_that_names_a_meeting_holds_no_part_in_it(pipeline: Any) -> None
 
 def test_capitals_that_stand_for_their_states_hold_talks(pipeline: Any) -> None:
     assert _talks(pipeline, "Moscow and Washington held talks in Geneva.", "en", "USA") == [(["RUS", "USA"], [])]
+
+
+def test_the_side_that_started_a_call_told_after_it_is_its_actor(pipeline: Any) -> None:
+    call = "Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron."
+    started = _talks(pipeline, f"{call} The conversation was initiated by the French side.", "en", "RUS")
+    assert started == [(["FRA"], ["RUS"])]
+    proposed = _talks(pipeline, f"{call} A ceasefire was proposed by the French side.", "en", "RUS")
+    assert proposed == [(["RUS"], ["FRA"])]  # what the French side proposed is no talk
+
+
+def test_a_french_call_requested_by_one_side_is_that_sides(pipeline: Any) -> None:
+    text = ("Le président Erdogan s'est entretenu par téléphone avec le président Macron. L'entretien a été sollicité "
+            "par la partie française.")
+    assert _talks(pipeline, text, "fr", "TUR") == [(["FRA"], ["TUR"])]

@@ -40,7 +40,7 @@ from communique.coding.status import (
     recalled,
     simple_present,
 )
-from communique.coding.talks import caller_first, one_by_one, visitor_first, with_its_body
+from communique.coding.talks import caller_first, one_by_one, started_by, visitor_first, with_its_body
 from communique.ontology import Ontology
 from communique.parsed import Parse, Token
 from communique.records import Document, Entity, Event, EventDate, EventStatus, Span, Timex
@@ -73,6 +73,8 @@ class EventCoder:
                 index.setdefault(lemma, []).append(rule)
         self._by_lemma = {k: tuple(v) for k, v in index.items()}
         self._event_nouns = frozenset(lemma for r in self.rules if r.pos & {"NOUN", "PROPN"} for lemma in r.lemmas)
+        self._talk_nouns = frozenset(lemma for r in self.rules if r.pos & {"NOUN", "PROPN"}
+                                     and r.type in self.status_cues.occasion_types for lemma in r.lemmas)
 
     def code(
         self,
@@ -108,7 +110,9 @@ class EventCoder:
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
                                  lead if lead >= 0 else len(doc.text))
-        events = [with_its_body(parse, visitor_first(caller_first(e, known), known), known)
+        starters = self.participant_cues.starters
+        events = [with_its_body(parse, started_by(parse, visitor_first(caller_first(e, known), known), known,
+                                                  starters, self._talk_nouns), known)
                   if e.type in self.status_cues.occasion_types else e for e in events]
         events = merge_mentions(parse, events, known.codes, self.status_cues.occasion_types, self.participant_cues,
                                 known.people)

@@ -28,6 +28,8 @@ class ParticipantCues:
                       not a joint statement
     about             prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
     location          prepositions of where it takes place ("à Tunis", "au Mali", "in Kyiv")
+    starters          verbs whose passive says who started a talk told just before ("The conversation was initiated
+                      by the French side")
     separately        adverbs of talks held with several sides one after the other ("successivement", "separately")
     locutions         nouns that make a preposition of place part of a longer one, whose phrase is no place ("au
                       sujet de", "au sein de", "in the framework of")
@@ -61,6 +63,7 @@ class ParticipantCues:
     location: frozenset[str] = frozenset()
     locutions: frozenset[str] = frozenset()
     separately: frozenset[str] = frozenset()
+    starters: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
@@ -95,6 +98,7 @@ class ParticipantCues:
             location=words("location"),
             locutions=words("locutions"),
             separately=words("separately"),
+            starters=words("starters"),
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),

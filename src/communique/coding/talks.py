@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from communique.coding.frames import possessors
+from communique.coding.frames import agents, passive, possessors
 from communique.coding.participants import DocumentEntities
 from communique.parsed import Parse
 from communique.records import Event
@@ -78,3 +78,26 @@ def with_its_body(parse: Parse, event: Event, known: DocumentEntities) -> Event:
         return event
     return replace(event, actor=tuple(dict.fromkeys((*event.actor, *bodies))),
                    recipient=tuple(i for i in event.recipient if i not in bodies))
+
+
+def started_by(parse: Parse, event: Event, known: DocumentEntities, words: frozenset[str],
+               talks: frozenset[str]) -> Event:
+    """A talk the next sentence says one side started ("The conversation was initiated by the French side": a
+    passive of one of ``words``, cue ``participants.starters``, whose subject is one of the nouns of talks
+    ``talks``): that side is its actor, the other sides its recipients; any other event as it is."""
+    trigger = parse.token_at(event.trigger.start)
+    if trigger is None or trigger.sent + 1 >= len(parse.sentences):
+        return event
+    following = parse.sentences[trigger.sent + 1]
+    sides = [*event.actor, *(i for i in event.recipient if i not in event.actor)]
+    codes = {known.codes.get(i) for i in sides}
+    for verb in parse.tokens[following.token_start : following.token_end]:
+        if verb.lemma.lower() not in words or not passive(parse, verb):
+            continue
+        if not any(c.lemma.lower() in talks and c.dep.startswith("nsubj") for c in parse.children(verb.i)):
+            continue
+        starter = {known.codes.get(i) for i in known.named_by(parse, list(agents(parse, verb)))} & codes
+        if starter and starter != codes:
+            return replace(event, actor=tuple(i for i in sides if known.codes.get(i) in starter),
+                           recipient=tuple(i for i in sides if known.codes.get(i) not in starter))
+    return event
