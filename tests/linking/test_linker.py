@@ -39,6 +39,16 @@ def test_english_title_by_issuer(pipeline: Any) -> None:
     assert ents["Boris Johnson"].mentions[0].kind == "title"
 
 
+def test_a_bare_title_is_the_holder_named_before_when_the_issuers_is_not(pipeline: Any) -> None:
+    text = ("Vladimir Putin had a telephone conversation with Prime Minister of Great Britain Boris Johnson. "
+            "The Prime Minister noted the contribution of Russia to the conference.")
+    ents = by_name(link(pipeline, text, "en", "RUS", "2021-11-18"))
+    assert "Mikhail Mishustin" not in ents
+    assert [m.text for m in ents["Boris Johnson"].mentions][-1] == "The Prime Minister"
+    own = by_name(link(pipeline, "The Prime Minister met business leaders in Moscow.", "en", "RUS", "2021-11-18"))
+    assert "Mikhail Mishustin" in own  # no holder named before: the issuer's
+
+
 def test_plural_title_gives_both_sides(pipeline: Any) -> None:
     text = ("Emmanuel Macron s'est entretenu avec Vladimir Poutine. Les ministres des affaires étrangères "
             "travailleront ensemble.")

@@ -122,9 +122,9 @@ class Linker:
         for name in names:
             _take(taken, name.start, name.end)
         for title in titles:
-            found.extend(self._title(title, doc, on, found))
+            found.extend(self._title(title, doc, on, found, parse))
         for start, end, sense in shared_titles:  # "les présidents américain, français et russe"
-            found.extend(self._title(Hit(start, end, (sense,)), doc, on, found))
+            found.extend(self._title(Hit(start, end, (sense,)), doc, on, found, parse))
         found.extend(self._members(parse, found, on))
         found.extend(unknown_names(parse, taken, self.title_data.honorifics))
         found.extend(third_person(parse, found))
@@ -200,7 +200,8 @@ class Linker:
             return 1
         return 2 if not acting else 4
 
-    def _title(self, hit: Hit[TitleSense], doc: Document, on: dt.date, found: Sequence[Found]) -> Iterable[Found]:
+    def _title(self, hit: Hit[TitleSense], doc: Document, on: dt.date, found: Sequence[Found],
+               parse: Parse) -> Iterable[Found]:
         """A title: its holder on the date (unless a name stands beside it), and the state it names."""
         sense = hit.values[0]
         if sense.state:
@@ -212,7 +213,10 @@ class Linker:
         if named:
             yield Found(hit.start, hit.end, "title", named[0].entry)
             return
-        for holder in self._holders(sense, doc, on, [f for f in found if f.start < hit.start]):
+        sentence = parse.sentence_at(hit.start)
+        opens = sentence.start if sentence is not None else hit.start
+        for holder in self._holders(sense, doc, on, [f for f in found if f.start < hit.start],
+                                    [f for f in found if f.end <= opens]):
             yield Found(hit.start, hit.end, "title", holder)
 
     def _members(self, parse: Parse, found: Sequence[Found], on: dt.date) -> Iterable[Found]:
@@ -282,8 +286,10 @@ class Linker:
         coordination ("le président de la République et Catherine Colonna" are two people)."""
         return not set(gap.lower().split()) & set(self.coordination.words)
 
-    def _holders(self, sense: TitleSense, doc: Document, on: dt.date, before: Sequence[Found]) -> list[KBEntry]:
-        """Who holds the title's office on the date; ``before`` are the mentions found before it."""
+    def _holders(self, sense: TitleSense, doc: Document, on: dt.date, before: Sequence[Found],
+                 told: Sequence[Found] = ()) -> list[KBEntry]:
+        """Who holds the title's office on the date; ``before`` are the mentions found before it, ``told`` those
+        of the sentences before its own."""
         rule = sense.rule
         role = rule.role
         owners: list[str] = []
@@ -297,6 +303,13 @@ class Linker:
             other = sense.state or (f"state/{c}" if (c := _counterpart(before, last.code or "")) else None)
             return list(self.kb.holders(role, other, on)[:1]) if other else []
         if rule.of == "issuer" and doc.issuer:
+            # "The Prime Minister noted", after "Prime Minister of the United Kingdom Boris Johnson" in a Russian
+            # readout: the holder named before, when the issuer's own holder is not
+            named = [f.entry for f in sorted(told, key=lambda f: -f.start) if f.entry is not None
+                     and f.entry.type == "PERSON" and (held := self.kb.office_on(f.entry.id, on)) is not None
+                     and held.role == role]
+            if named and all(e.code != doc.issuer for e in named):
+                return named[:1]
             owners.append(f"state/{doc.issuer}")
             if rule.both:
                 counterpart = _counterpart(before, doc.issuer)
