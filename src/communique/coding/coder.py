@@ -47,6 +47,7 @@ from communique.records import Document, Entity, Event, EventDate, EventStatus, 
 from communique.temporal.values import calendar_day
 
 _VERBAL = frozenset({"VERB", "AUX"})
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _MAX_EVIDENCE = 300
 
@@ -259,7 +260,14 @@ class EventCoder:
         skip = frozenset(t.i for t in subjects(parse, match.head))
         inside = clause(parse, match.head, skip)
         taken = {*args.actor, *args.recipient}
-        located = known.named_by(parse, _introduced(parse, inside, cues.location))
+        # where the event happens: not a place nested in what it is about ("au sujet de l'attaque ... près de
+        # Niamey") or in another clause, but the clause that describes an event noun ("la mutinerie qui s'est
+        # engagée à Kati")
+        own = {match.head.i, match.trigger.i}
+        aside = frozenset(t.i for t in inside if t.i not in own and (
+            (t.dep in _CLAUSE_DEPS and not (match.rule.nominal and t.head == match.trigger.i))
+            or preposition(parse, t) in cues.about or t.lemma.lower() in cues.locutions))
+        located = known.named_by(parse, _introduced(parse, clause(parse, match.head, skip | aside), cues.location))
         location = next((i for i in located if i in known.places), None)
         if location is None and match.rule.nominal and match.rule.type in self.status_cues.occasion_types:
             # a meeting named after its place: "la rencontre de Versailles", "the Geneva summit"

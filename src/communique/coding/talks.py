@@ -28,11 +28,15 @@ def caller_first(event: Event, known: DocumentEntities) -> Event:
 def visitor_first(event: Event, known: DocumentEntities) -> Event:
     """A meeting of two sides told with both as its subject, held in a place of one of them ("President Duda of
     Poland and President Nauseda of Lithuania met today in Vilnius"): the other side came, its actor, the host its
-    recipient, and the meeting is a visit (PLOVER: the actor travels to the recipient). Calls and meetings no side
-    hosts (``UNHOSTED_MODES``: multilateral, third-party) are left as they are."""
+    recipient, and the meeting is a visit (PLOVER: the actor travels to the recipient); one held in its recipient's
+    place is a visit too. Calls and meetings no side hosts (``UNHOSTED_MODES``: multilateral, third-party) are
+    left as they are."""
     host = known.codes.get(event.location) if event.location is not None else None
     if event.mode in UNHOSTED_MODES or host is None:
         return event
+    guests = {known.codes.get(i) for i in event.actor}
+    if event.mode is None and {known.codes.get(i) for i in event.recipient} == {host} and host not in guests:
+        return replace(event, mode="visit")  # "Johnson met Zelenskyy in Kyiv": the actor came to the recipient
     visitor = {known.codes.get(i) for i in event.actor} - {host}
     met = _one_side_first(event, known, visitor)
     return replace(met, mode=met.mode or "visit") if met is not event else event
