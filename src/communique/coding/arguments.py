@@ -373,8 +373,9 @@ def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozens
         out.extend(prepositional(parse, parse.tokens[trigger.head], slot.preps))
     if not out and head.dep in DESCRIBING_DEPS and head.head != head.i:
         # a clause describing a noun reads the noun's own phrases: "les sanctions contre l'Iran qui avaient été
-        # levées", "the restrictions on Cuba imposed in 1962"
-        out.extend(prepositional(parse, parse.tokens[head.head], slot.preps))
+        # levées", "the restrictions on Cuba imposed in 1962", "l'accord de coopération entre X et Y, signé à Z"
+        out.extend(prep_object(parse, t) for t in phrase(parse, parse.tokens[head.head])
+                   if preposition(parse, t) in slot.preps)
     return out
 
 
