@@ -257,3 +257,10 @@ def test_a_description_of_a_war_names_its_states_and_the_war_its_name(pipeline: 
     assert all(e.type != "OTHER" for e in described.values())
     named = by_name(link(pipeline, "The Russo-Ukrainian War entered its third year.", "en", "GBR", "2024-03-01"))
     assert named["Russo-Ukrainian War"].type == "OTHER"
+
+
+def test_we_in_a_text_that_never_names_its_issuer_is_the_issuing_state(pipeline: Any) -> None:
+    ents = by_name(link(pipeline, "Nous condamnons fermement l'attaque contre le Niger.", "fr", "FRA", "2020-10-01"))
+    assert [m.text for m in ents["France"].mentions] == ["Nous"]
+    named = by_name(link(pipeline, "La France salue ce progrès. Nous restons mobilisés.", "fr", "FRA", "2020-10-01"))
+    assert [m.text for m in named["France"].mentions] == ["France"]  # named: "nous" may be a group

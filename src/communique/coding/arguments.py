@@ -87,13 +87,14 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     ``occasion``: the rule codes a talk or meeting, whose participants are never what it is about.
     """
     rule = match.rule
-    cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties"}), len(rule.actor))
+    cut = next((k for k, slot in enumerate(rule.actor) if slot.kind in {"issuer", "parties", "complement"}),
+               len(rule.actor))
     actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, (), cues, actor=True,
                                          occasion=occasion)
     if not actor and rule.nominal:  # "son offensive", "our support for Israel": who the determiner stands for
         actor, fallback = _owned(parse, match, known, cues, group), True
     collective = grouped = False
-    if not actor and not rule.nominal:
+    if not actor and not rule.nominal and any(slot.kind in {"subject", "object"} for slot in rule.actor):
         # "Nous condamnons", "les E3 restent", "the two leaders agreed": who the words stand for
         reading = read_subject(parse, _subject_candidates(parse, match, cues.chances), cues, group)
         if reading == "speaker":

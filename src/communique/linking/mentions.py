@@ -139,6 +139,20 @@ def first_person(parse: Parse, kb: KnowledgeBase, issuer: str | None, on: dt.dat
             yield Found(tok.start, tok.end, "pronoun", who)
 
 
+def speaking_state(parse: Parse, kb: KnowledgeBase, issuer: str | None, found: Sequence[Found]) -> Iterable[Found]:
+    """"Nous"/"we" as a subject, in a text that names its issuing state nowhere (not even through a person of
+    its side): the issuing state speaking ("Nous condamnons fermement l'attaque")."""
+    if issuer is None or any(f.entry is not None and f.entry.code == issuer for f in found):
+        return
+    state = kb.get(f"state/{issuer}")
+    if state is None:
+        return
+    for tok in parse.tokens:
+        if tok.pos == "PRON" and tok.feat("Person") == "1" and tok.feat("Number") == "Plur" \
+                and tok.dep in SUBJECT_DEPS:
+            yield Found(tok.start, tok.end, "pronoun", state)
+
+
 def _speaker(parse: Parse, kb: KnowledgeBase, state: str, on: dt.date, found: Sequence[Found],
              cues: SpeakerCues, pronouns: Sequence[Token]) -> KBEntry | None:
     """Who says "I" outside quotations (see ``first_person``)."""

@@ -1,0 +1,37 @@
+""""Nous"/"we" is read as the speaker before the complement is guessed; a text that never names its issuing state
+still has it speak; a governed noun's actor is never its governor's subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from communique import SourceInput
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(pipeline: Any, text: str, lang: str, issuer: str) -> list[tuple[str, list[str], list[str]]]:
+    source = SourceInput(text=text, id="t", language=lang, issuer=issuer, published=dt.date(2022, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(e.type, sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient}))
+            for e in result.events]
+
+
+def test_we_speaks_before_the_complement_is_guessed(pipeline: Any) -> None:
+    text = "La France salue ce progrès. Nous avons approuvé la déclaration commune avec le Maroc."
+    assert ("SUPPORT", ["FRA"], ["MAR"]) in _coded(pipeline, text, "fr", "FRA")
+
+
+def test_a_text_that_never_names_its_issuer_still_has_it_speak(pipeline: Any) -> None:
+    assert _coded(pipeline, "We strongly condemn the attack on Niger.", "en", "USA") == [("ACCUSE", ["USA"], ["NER"])]
+
+
+def test_a_condemned_attack_is_not_done_by_who_condemns_it(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Nous condamnons fermement l'attaque contre le Niger.", "fr", "FRA")
+    assert ("ACCUSE", ["FRA"], ["NER"]) in coded
+    assert not any(kind == "ASSAULT" and actor == ["FRA"] for kind, actor, _ in coded)
