@@ -1,5 +1,5 @@
 """"Nous"/"we" is read as the speaker before the complement is guessed; a text that never names its issuing state
-still has it speak; a governed noun's actor is never its governor's subject."""
+still has it speak; a governed noun's actor is never its governor's subject; "à ce titre" points back to no one."""
 
 from __future__ import annotations
 
@@ -35,3 +35,8 @@ def test_a_condemned_attack_is_not_done_by_who_condemns_it(pipeline: Any) -> Non
     coded = _coded(pipeline, "Nous condamnons fermement l'attaque contre le Niger.", "fr", "FRA")
     assert ("ACCUSE", ["FRA"], ["NER"]) in coded
     assert not any(kind == "ASSAULT" and actor == ["FRA"] for kind, actor, _ in coded)
+
+
+def test_a_demonstrative_locution_points_back_to_no_one(pipeline: Any) -> None:
+    text = "Le groupe de Minsk de l'OSCE s'est réuni hier. À ce titre, la France continuera d'agir pour la paix."
+    assert ("AGREE", ["FRA"], []) in _coded(pipeline, text, "fr", "FRA")  # "à ce titre": in this capacity

@@ -260,7 +260,8 @@ def _fill(
                          for i in known.by_token.get(t.i, ())}
             ids = [i for i in ids if i not in known.places or i not in modifiers]
         if not ids and not actor:
-            ids = pointed_parties(parse, heads, known, pointers, exclude) or body_state(parse, heads, known, bodies,
+            pointing = [h for h in heads if h.lemma.lower() not in cues.locutions]  # "à ce titre", "à cet égard"
+            ids = pointed_parties(parse, pointing, known, pointers, exclude) or body_state(parse, heads, known, bodies,
                                                                                         exclude) \
                 or lost_antecedent(parse, heads, known, exclude, cues.location)
         if ids:
