@@ -39,6 +39,9 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
     while tok is not None and tok.i not in seen:
         seen.add(tok.i)
         subj = [c for c in parse.children(tok.i) if c.dep in SUBJECT_DEPS]
+        if not subj and tok.i != verb.i and passive(parse, tok):
+            # "La France est déterminée à soutenir", "X a été invité par Y à participer": the passive's subject
+            subj = [c for c in parse.children(tok.i) if c.dep in PASSIVE_SUBJECT_DEPS]
         if subj:
             for s in subj:
                 yield _antecedent(parse, tok, s)

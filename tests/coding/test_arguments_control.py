@@ -1,0 +1,23 @@
+"""An infinitive under a passive is done by the passive's subject: "La France est déterminée à soutenir le Mali",
+"L'Italie a été invitée par l'Allemagne à soutenir le Mali"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.coding.helpers import arguments_of, coder_from_yaml, one_verb_rule
+
+pytestmark = pytest.mark.slow
+
+SUPPORT = one_verb_rule("SUPPORT", "fr.t.soutenir", "soutenir", "object", 0.8)
+
+
+def test_an_infinitive_under_a_passive_is_done_by_its_subject(pipeline: Any, tmp_path: Path) -> None:
+    coder = coder_from_yaml(tmp_path, "fr", SUPPORT)
+    assert arguments_of(pipeline, coder, "La France est déterminée à soutenir le Mali.", lang="fr") \
+        == [(["FRA"], ["MLI"])]
+    assert arguments_of(pipeline, coder, "L'Italie a été invitée par l'Allemagne à soutenir le Mali.", lang="fr") \
+        == [(["ITA"], ["MLI"])]
