@@ -249,8 +249,11 @@ class EventCoder:
         return own if own is not None and own.value is not None and calendar_day(own.value) is None else None
 
     def _recalled(self, parse: Parse, head: Token, cues: TenseCues) -> bool:
-        """A past act told as a fact recalled ("as President Biden promised"): not dated by publication."""
-        return clause_tense(parse, head, cues) == "past" and recalled(parse, head, self.status_cues)
+        """A past act told as a fact recalled ("as President Biden promised") or in the pluperfect ("sur lesquelles
+        la Russie et l'Ukraine s'étaient accordées", "had agreed"): not dated by publication."""
+        if clause_tense(parse, head, cues) != "past":
+            return False
+        return recalled(parse, head, self.status_cues) or _pluperfect(parse, head)
 
     def _circumstances(
         self, parse: Parse, match: Match, args: Args, known: DocumentEntities
@@ -276,6 +279,16 @@ class EventCoder:
         concerned = known.named_by(parse, _introduced(parse, inside, cues.about))
         about = tuple(dict.fromkeys(i for i in concerned if i not in taken and i != location))
         return about, location
+
+
+def _pluperfect(parse: Parse, verb: Token) -> bool:
+    """A past participle whose tense auxiliary is itself in a past tense ("s'étaient accordées", "had agreed")."""
+    if not (verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")):
+        return False
+    kids = parse.children(verb.i)
+    reflexive = any(c.feat("Reflex") == "Yes" for c in kids)  # "s'étaient accordées": être of a compound tense
+    return any((c.dep in {"aux", "aux:tense"} or (reflexive and c.dep == "aux:pass"))
+               and (c.feat("Tense") in {"Past", "Imp"} or c.tag == "VBD") for c in kids)
 
 
 def _described_future(parse: Parse, noun: Token, cues: TenseCues) -> bool:
