@@ -1,5 +1,5 @@
 """An infinitive under a passive is done by the passive's subject: "La France est déterminée à soutenir le Mali",
-"L'Italie a été invitée par l'Allemagne à soutenir le Mali"."""
+"L'Italie a été invitée par l'Allemagne à soutenir le Mali"; a pronominal verb is never passive."""
 
 from __future__ import annotations
 
@@ -21,3 +21,18 @@ def test_an_infinitive_under_a_passive_is_done_by_its_subject(pipeline: Any, tmp
         == [(["FRA"], ["MLI"])]
     assert arguments_of(pipeline, coder, "L'Italie a été invitée par l'Allemagne à soutenir le Mali.", lang="fr") \
         == [(["ITA"], ["MLI"])]
+
+
+def test_a_pronominal_verb_is_no_passive_whatever_the_parser_says(pipeline: Any, tmp_path: Path) -> None:
+    agreed = """
+type: AGREE
+rules:
+  - id: fr.t.accorder
+    trigger: {lemmas: [accorder], pos: [VERB], reflexive: true}
+    actor: [subject]
+    confidence: 0.8
+"""
+    coder = coder_from_yaml(tmp_path, "fr", agreed)
+    for text in ("La Russie et l'Ukraine se sont accordées hier sur un échange de prisonniers.",
+                 "La Russie et l'Ukraine s'étaient accordées sur un échange de prisonniers."):
+        assert arguments_of(pipeline, coder, text, lang="fr") == [(["RUS", "UKR"], [])]
