@@ -13,6 +13,7 @@ from communique.coding.frames import (
     OBLIQUE_DEPS,
     PASSIVE_AUX_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    RELATIVE_DEPS,
     Setting,
     clause,
     objects,
@@ -44,7 +45,7 @@ from communique.records import Event, EventDate
 from communique.temporal.values import calendar_day
 
 # Dependencies of a clause that describes a noun: a participle or a relative clause
-DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
+DESCRIBING_DEPS = frozenset({"acl", *RELATIVE_DEPS})
 # Dependencies of a noun's modifiers, and of a preposition's object
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nmod:poss", "pobj", "obl", "obl:mod"})
 # Confidence lost when an argument comes from a fallback rather than from the trigger's frame.
@@ -405,8 +406,8 @@ def take_from_acts(parse: Parse, found: Sequence[tuple[Event, Args]], triggers: 
                    known: DocumentEntities) -> list[tuple[Event, Args]]:
     """A commitment that names no one it is made to is made to the recipient of the act it commits to, when that
     act is coded too (rule key ``recipient_from_act``): "sont prêts à soutenir le redressement du Liban" is an
-    AGREE towards Lebanon, as "ready to provide assistance to Moldova" is one towards Moldova. The act is an
-    infinitive or gerund at most two levels below the trigger, in its sentence, done by the same side. A side
+    AGREE towards Lebanon, as "agreed to send relief supplies to Tonga" is one towards Tonga. The act is an event
+    whose trigger hangs at most two levels below the commitment's, in its sentence, done by the same side. A side
     of a group of three or more that the act is done to leaves the group: Lebanon's partners act towards it."""
     out: list[tuple[Event, Args]] = []
     for (event, args), trigger in zip(found, triggers, strict=True):

@@ -22,6 +22,7 @@ from communique.coding.frames import (
     possessors,
     prep_object,
     preposition,
+    pronominal,
     subjects,
 )
 from communique.coding.merge import merge_mentions
@@ -286,7 +287,7 @@ def _pluperfect(parse: Parse, verb: Token) -> bool:
     if not (verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")):
         return False
     kids = parse.children(verb.i)
-    reflexive = any(c.feat("Reflex") == "Yes" for c in kids)  # "s'étaient accordées": être of a compound tense
+    reflexive = pronominal(kids)  # "s'étaient accordées": the être of a compound tense, whatever the parser says
     return any((c.dep in {"aux", "aux:tense"} or (reflexive and c.dep == "aux:pass"))
                and (c.feat("Tense") in {"Past", "Imp"} or c.tag == "VBD") for c in kids)
 

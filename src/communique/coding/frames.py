@@ -39,10 +39,10 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
     while tok is not None and tok.i not in seen:
         seen.add(tok.i)
         kids = parse.children(tok.i)
-        subj = [c for c in kids if c.dep in SUBJECT_DEPS or (c.dep in PASSIVE_SUBJECT_DEPS and _pronominal(kids))]
+        subj = [c for c in kids if c.dep in SUBJECT_DEPS or (c.dep in PASSIVE_SUBJECT_DEPS and pronominal(kids))]
         if not subj and tok.i != verb.i and passive(parse, tok):
             # "La France est déterminée à soutenir", "X a été invité par Y à participer": the passive's subject
-            subj = [c for c in parse.children(tok.i) if c.dep in PASSIVE_SUBJECT_DEPS]
+            subj = [c for c in kids if c.dep in PASSIVE_SUBJECT_DEPS]
         if subj:
             for s in subj:
                 yield _antecedent(parse, tok, s)
@@ -114,10 +114,10 @@ def passive(parse: Parse, verb: Token) -> bool:
     """Whether the verb is passive ("a été rappelé", "was recalled"); a pronominal verb is not, whatever the
     parser says ("se sont accordées", "s'étaient entretenus")."""
     kids = parse.children(verb.i)
-    return not _pronominal(kids) and any(c.dep in PASSIVE_AUX_DEPS or c.dep in PASSIVE_SUBJECT_DEPS for c in kids)
+    return not pronominal(kids) and any(c.dep in PASSIVE_AUX_DEPS or c.dep in PASSIVE_SUBJECT_DEPS for c in kids)
 
 
-def _pronominal(kids: tuple[Token, ...]) -> bool:
+def pronominal(kids: tuple[Token, ...]) -> bool:
     """Whether a verb's dependents include its reflexive clitic ("se", "s'")."""
     return any(c.feat("Reflex") == "Yes" or c.dep == "expl:comp" for c in kids)
 

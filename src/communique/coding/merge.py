@@ -67,9 +67,9 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues:
     same_sentence = parse.sentence_at(first.trigger.start) == parse.sentence_at(later.trigger.start)
     if same_sentence and same_sides and first.date.value == later.date.value and first.status == later.status:
         return True
+    statuses = {first.status, later.status}
     if same_sentence and theirs == mine and first.date.value == later.date.value and first.date.value is not None \
-            and {first.status, later.status} <= {"realized", "ongoing", "planned"} \
-            and (first.status == later.status or {first.status, later.status} == {"realized", "ongoing"}):
+            and (statuses == {"realized", "ongoing"} or statuses in ({"realized"}, {"ongoing"}, {"planned"})):
         return True  # "X met with Y, who is visiting X's country", "will attend the AU summit": one event, told twice
     if _background(first) and _background(later) and same_sides:
         return True

@@ -1,5 +1,6 @@
-"""The sides of a talk: who is its actor and who its recipient when the text tells them together, and talks held
-with several sides one after the other."""
+"""The sides of a talk: who is its actor and who its recipient when the text tells them together (the caller, the
+visitor, the side the next sentence says started it), the organisation a multilateral meeting is named after,
+and talks held with several sides one after the other."""
 
 from __future__ import annotations
 
