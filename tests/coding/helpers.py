@@ -62,3 +62,15 @@ def arguments_of(pipeline: Any, coder: EventCoder, text: str, *, lang: str, issu
     events = coder.code(result.doc, parse, result.entities, result.timexes, stages.cues)
     codes = {e.id: e.code for e in result.entities if e.code}
     return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient})) for e in events]
+
+
+def shipped_sides(pipeline: Any, text: str, lang: str, issuer: str,
+                  event_type: str | None = None) -> list[tuple[str, list[str], list[str]]]:
+    """Each event the packaged rules code in ``text`` (of ``event_type`` if given): its type and the codes of its
+    actor and recipient, in order; published on 2022-03-01."""
+    source = SourceInput(text=text, id="t", language=lang, issuer=issuer, published=dt.date(2022, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    codes = {e.id: e.code for e in result.entities if e.code}
+    return [(e.type, sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient}))
+            for e in result.events if event_type in {None, e.type}]

@@ -3,23 +3,17 @@ still has it speak; a governed noun's actor is never its governor's subject; "à
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from communique import SourceInput
+from tests.coding.helpers import shipped_sides
 
 pytestmark = pytest.mark.slow
 
 
 def _coded(pipeline: Any, text: str, lang: str, issuer: str) -> list[tuple[str, list[str], list[str]]]:
-    source = SourceInput(text=text, id="t", language=lang, issuer=issuer, published=dt.date(2022, 3, 1),
-                         published_from="given")
-    result = pipeline.extract(source)
-    codes = {e.id: e.code for e in result.entities if e.code}
-    return [(e.type, sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient}))
-            for e in result.events]
+    return shipped_sides(pipeline, text, lang, issuer)
 
 
 def test_we_speaks_before_the_complement_is_guessed(pipeline: Any) -> None:

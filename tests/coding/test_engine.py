@@ -166,15 +166,19 @@ def test_later_mentions_of_a_call_are_merged_into_it(pipeline: Any) -> None:
     assert [s.text for s in merged[0].evidence_more] == ["call"]
 
 
-def test_the_talk_gives_collective_actors_and_counterparts(pipeline: Any, tmp_path: Path) -> None:
-    extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
-    extra += """
+# A statement whose recipient is its object, else the other side of the document's talk.
+STRESS_TO_COUNTERPART = """
   - id: fr.t.souligner
     trigger: {lemmas: [souligner], pos: [VERB]}
     actor: [subject]
     recipient: [object, counterpart]
     confidence: 0.8
 """
+
+
+def test_the_talk_gives_collective_actors_and_counterparts(pipeline: Any, tmp_path: Path) -> None:
+    extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
+    extra += STRESS_TO_COUNTERPART
     text = ("Emmanuel Macron s'est entretenu avec Vladimir Poutine. Il a souligné la nécessité d'un cessez-le-feu. "
             "Les deux présidents ont remercié l'Allemagne.")
     events, codes = _code(pipeline, _coder(tmp_path, "fr", extra), text)
@@ -187,13 +191,7 @@ def test_the_talk_gives_collective_actors_and_counterparts(pipeline: Any, tmp_pa
 
 def test_a_statement_in_a_talk_with_many_sides_is_addressed_to_none(pipeline: Any, tmp_path: Path) -> None:
     extra = CONSULT.format(lang="fr", verb="entretenir", noun="entretien", prep="avec", phone="téléphone")
-    extra += """
-  - id: fr.t.souligner
-    trigger: {lemmas: [souligner], pos: [VERB]}
-    actor: [subject]
-    recipient: [object, counterpart]
-    confidence: 0.8
-"""
+    extra += STRESS_TO_COUNTERPART
     coder = _coder(tmp_path, "fr", extra)
     said = "Il a souligné la nécessité d'un cessez-le-feu."
     two = f"Emmanuel Macron s'est entretenu avec les dirigeants de l'Allemagne et de l'Italie. {said}"

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from communique import SourceInput
+from tests.coding.helpers import shipped_sides
 
 pytestmark = pytest.mark.slow
 
@@ -40,12 +41,7 @@ def test_there_is_no_subject_of_the_verb_above(pipeline: Any) -> None:
 
 
 def _with_recipients(pipeline: Any, text: str) -> list[tuple[list[str], list[str]]]:
-    source = SourceInput(text=text, id="t", language="en", issuer="RUS", published=dt.date(2022, 3, 1),
-                         published_from="given")
-    result = pipeline.extract(source)
-    codes = {e.id: e.code for e in result.entities if e.code}
-    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient}))
-            for e in result.events if e.type == "SUPPORT"]
+    return [(actor, recipient) for _, actor, recipient in shipped_sides(pipeline, text, "en", "RUS", "SUPPORT")]
 
 
 def test_one_wording_signed_by_other_leaders_of_one_side_is_two_events(pipeline: Any) -> None:

@@ -4,14 +4,12 @@ meeting is none of them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from communique import SourceInput
-from tests.coding.helpers import TALK_WITH, arguments_of, coder_from_yaml
+from tests.coding.helpers import TALK_WITH, arguments_of, coder_from_yaml, shipped_sides
 
 pytestmark = pytest.mark.slow
 
@@ -42,12 +40,8 @@ def test_the_cue_is_what_splits_the_talk(pipeline: Any, tmp_path: Path) -> None:
 
 
 def _talks(pipeline: Any, text: str, lang: str, issuer: str) -> list[tuple[list[str], list[str]]]:
-    source = SourceInput(text=text, id="t", language=lang, issuer=issuer, published=dt.date(2022, 3, 1),
-                         published_from="given")
-    result = pipeline.extract(source)
-    codes = {e.id: e.code for e in result.entities if e.code}
-    return [(sorted({codes[i] for i in e.actor}), sorted({codes[i] for i in e.recipient}))
-            for e in result.events if e.type == "CONSULT"]
+    """The actor and recipient codes of each talk coded in the text."""
+    return [(actor, recipient) for _, actor, recipient in shipped_sides(pipeline, text, lang, issuer, "CONSULT")]
 
 
 def test_a_council_of_an_organisation_has_it_among_its_participants(pipeline: Any) -> None:
