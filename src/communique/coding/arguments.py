@@ -92,6 +92,9 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
                len(rule.actor))
     actor, actor_heads, fallback = _fill(parse, match, rule.actor[:cut], known, (), cues, actor=True,
                                          occasion=occasion)
+    partnered = _partnered(parse, actor_heads, known, cues.partners) if actor else []
+    if partnered:  # "les partenaires du Liban continueront": Lebanon's partners, not Lebanon, act towards it
+        actor, actor_heads = ([m for m in group.members if m not in partnered] if group is not None else []), []
     if not actor and rule.nominal:  # "son offensive", "our support for Israel": who the determiner stands for
         actor, fallback = _owned(parse, match, known, cues, group), True
     collective = grouped = False
@@ -137,7 +140,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         if not actor:
             return None
         fallback = True
-    recipient = _others(recipient, actor, known)
+    recipient = _others(recipient or partnered, actor, known)
     # a meeting whose actor names two sides or more ("the talks between Japan and South Korea") is whole
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient) \
         and not (occasion and len({known.codes.get(i) for i in actor}) > 1)
@@ -157,6 +160,21 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
                 complement, counterpart, rule.requires_recipient, tuple(context), rule.recipient_from_act)
+
+
+def _partnered(parse: Parse, heads: Sequence[Token], known: DocumentEntities, nouns: frozenset[str]) -> list[str]:
+    """The states an actor phrase of partners names ("les partenaires du Liban", "Ukraine's allies", cue
+    ``participants.partners``): those the partners act towards; none if the head noun is no such noun. An
+    organisation's allies are its members ("NATO allies"), who act as themselves."""
+    head = heads[0] if len(heads) == 1 else None
+    if head is None or head.i in known.by_token:
+        return []
+    if head.lemma.lower() in nouns:
+        return [i for i in known.named_by(parse, [head]) if i in known.states]
+    # "la communauté internationale, les plus proches amis et partenaires du Liban": named through such a noun
+    owner = next((t for t in phrase(parse, head) if t.i in known.by_token and t.head != t.i
+                  and parse.tokens[t.head].lemma.lower() in nouns), None)
+    return [i for i in known.named_by(parse, [owner]) if i in known.states] if owner is not None else []
 
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:

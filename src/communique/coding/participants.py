@@ -28,6 +28,8 @@ class ParticipantCues:
                       not a joint statement
     about             prepositions of what an event concerns ("sur la Syrie", "on Ukraine")
     location          prepositions of where it takes place ("à Tunis", "au Mali", "in Kyiv")
+    partners          nouns of those on a party's side, whose phrase names the party they act towards ("les
+                      partenaires du Liban", "Ukraine's allies")
     starters          verbs whose passive says who started a talk told just before ("The conversation was initiated
                       by the French side")
     separately        adverbs of talks held with several sides one after the other ("successivement", "separately")
@@ -64,6 +66,7 @@ class ParticipantCues:
     locutions: frozenset[str] = frozenset()
     separately: frozenset[str] = frozenset()
     starters: frozenset[str] = frozenset()
+    partners: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
@@ -99,6 +102,7 @@ class ParticipantCues:
             locutions=words("locutions"),
             separately=words("separately"),
             starters=words("starters"),
+            partners=words("partners"),
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),
