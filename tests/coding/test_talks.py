@@ -75,3 +75,8 @@ def test_a_french_call_requested_by_one_side_is_that_sides(pipeline: Any) -> Non
     text = ("Le président Erdogan s'est entretenu par téléphone avec le président Macron. L'entretien a été sollicité "
             "par la partie française.")
     assert _talks(pipeline, text, "fr", "TUR") == [(["FRA"], ["TUR"])]
+
+
+def test_a_meeting_of_ones_own_side_has_no_recipient(pipeline: Any) -> None:
+    text = "Emmanuel Macron a réuni les ambassadeurs français à l'Élysée."
+    assert _talks(pipeline, text, "fr", "FRA") == [(["FRA"], [])]  # not a talk with France

@@ -141,6 +141,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
             return None
         fallback = True
     recipient = _others(recipient or partnered, actor, known)
+    if occasion and {known.codes.get(i) for i in recipient} <= {known.codes.get(i) for i in actor}:
+        recipient = []  # "a réuni les membres français du dialogue": a meeting of one's own side has no other
     # a meeting whose actor names two sides or more ("the talks between Japan and South Korea") is whole
     counterpart = not recipient and any(slot.kind == "counterpart" for slot in rule.recipient) \
         and not (occasion and len({known.codes.get(i) for i in actor}) > 1)
