@@ -1,5 +1,6 @@
 """An infinitive under a passive is done by the passive's subject: "La France est déterminée à soutenir le Mali",
-"L'Italie a été invitée par l'Allemagne à soutenir le Mali"; a pronominal verb is never passive."""
+"L'Italie a été invitée par l'Allemagne à soutenir le Mali"; a pronominal verb is never passive; a finite verb coordinated
+with an infinitive has the main clause's subject."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ rules:
     for text in ("La Russie et l'Ukraine se sont accordées hier sur un échange de prisonniers.",
                  "La Russie et l'Ukraine s'étaient accordées sur un échange de prisonniers."):
         assert arguments_of(pipeline, coder, text, lang="fr") == [(["RUS", "UKR"], [])]
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_has_the_main_clauses_subject(pipeline: Any,
+                                                                                    tmp_path: Path) -> None:
+    rejected = one_verb_rule("REJECT", "en.t.reject", "reject", "object", 0.8)
+    coder = coder_from_yaml(tmp_path, "en", rejected)
+    text = ("Latvia and Moldova recall the right of every nation to choose its alliances and reject any attempts to "
+            "divide Europe.")
+    assert arguments_of(pipeline, coder, text, lang="en", issuer="LVA") == [(["LVA", "MDA"], [])]
