@@ -1,6 +1,6 @@
 """An infinitive under a passive is done by the passive's subject: "La France est déterminée à soutenir le Mali",
-"L'Italie a été invitée par l'Allemagne à soutenir le Mali"; a pronominal verb is never passive; a finite verb coordinated
-with an infinitive has the main clause's subject."""
+"L'Italie a été invitée par l'Allemagne à soutenir le Mali"; a pronominal verb is never passive; a finite verb
+coordinated with an infinitive has the main clause's subject."""
 
 from __future__ import annotations
 
