@@ -191,7 +191,8 @@ def phrase(parse: Parse, head: Token) -> tuple[Token, ...]:
     while stack:
         tok = stack.pop()
         for child in parse.children(tok.i):
-            if child.dep in PHRASE_DEPS or child.dep in CASE_DEPS or child.dep in {"det", "prep", "pobj"}:
+            if child.dep in PHRASE_DEPS or child.dep in CASE_DEPS or child.dep in {"det", "prep", "pobj"} \
+                    or (child.dep == "npadvmod" and tok.dep == "amod"):  # "Gaza-based", "Saudi-led"
                 out.append(child)
                 stack.append(child)
     return tuple(sorted(out, key=lambda t: t.i))
