@@ -9,6 +9,8 @@ from communique.records import Tense
 from communique.resources import language_dir, load_yaml
 
 _VERBAL = {"VERB", "AUX"}
+# Penn tags of finite forms (the English trees carry no VerbForm feature on every finite verb)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,8 @@ def clause_tense(parse: Parse, verb: Token, cues: TenseCues) -> Tense | None:
         return "future"
     if _going_to(parse, verb, cues):
         return "future"
-    finite = [t for t in group if t.feat("VerbForm") == "Fin" or t.tag in {"VBD", "VBZ", "VBP", "MD"}]
-    participle_past = verb.feat("Tense") == "Past" and verb.feat("VerbForm") == "Part"
+    finite = [t for t in group if finite_form(t)]
+    participle_past = past_participle(verb)
     if any(t.feat("Tense") in {"Past", "Imp"} for t in finite):
         return "past"
     if participle_past:
@@ -86,6 +88,17 @@ def tense_at(parse: Parse, start: int, end: int, cues: TenseCues) -> Tense | Non
     """The tense of the clause governing a character span, or None when no verb governs it."""
     verb = governing_verb(parse, start, end)
     return clause_tense(parse, verb, cues) if verb is not None else None
+
+
+def finite_form(tok: Token) -> bool:
+    """A verb form with a person and tense ("reject" in "They reject", "rejette", "will"), not an infinitive or a
+    participle."""
+    return tok.feat("VerbForm") == "Fin" or tok.tag in _FINITE_TAGS
+
+
+def past_participle(tok: Token) -> bool:
+    """A past participle ("signed", "signé"), by its Penn tag or its features."""
+    return tok.tag == "VBN" or (tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Past")
 
 
 def _conditional(tok: Token, cues: TenseCues) -> bool:

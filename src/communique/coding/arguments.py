@@ -135,8 +135,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     if blamed:
         # "une propagande haineuse contre la France": the state its sentence (or the one before) names, neither
         # its recipient nor the issuer
-        actor = context_states(parse, match.trigger, known, (*recipient, *known.issuer),
-                               Setting(cues.location, locutions=cues.locutions))[:1]
+        actor = context_states(parse, match.trigger, known, (*recipient, *known.issuer), _places(cues))[:1]
         if not actor:
             return None
         fallback = True
@@ -149,8 +148,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     # "Ces agissements ne resteront pas impunis": the states its sentence (or the one before) is about,
     # should the document's talk give no counterpart
     own = (*actor, *known.issuer, *(group.members if group is not None else ()))
-    context = context_states(parse, match.trigger, known, own,
-                             Setting() if rule.context_places else Setting(cues.location, locutions=cues.locutions)) \
+    context = context_states(parse, match.trigger, known, own, Setting() if rule.context_places else _places(cues)) \
         if rule.recipient_from_context and not recipient and not rule.requires_recipient else []
     if rule.requires_recipient and not recipient and not counterpart:
         return None
@@ -368,6 +366,11 @@ def _setting(parse: Parse, match: Match, setting: Setting) -> list[Token]:
         return [t for t in clause(parse, match.head, frozenset()) if t.i != match.head.i and setting.opens(parse, t)]
     own = {match.head.i: match.head, match.trigger.i: match.trigger}.values()
     return [t for v in own for t in parse.children(v.i) if setting.opens(parse, t)]
+
+
+def _places(cues: ParticipantCues) -> Setting:
+    """The setting of place alone: the language's prepositions of place, but those of its locutions."""
+    return Setting(cues.location, locutions=cues.locutions)
 
 
 def setting_preps(rule: EventRule, cues: ParticipantCues, occasion: bool) -> Setting:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from communique.clause import TenseCues, clause_tense
+from communique.clause import TenseCues, clause_tense, past_participle
 from communique.coding.arguments import (
     COMPLEMENT_RECIPIENT,
+    DESCRIBING_DEPS,
     FALLBACK_ACTOR,
     Args,
     Match,
@@ -48,7 +49,7 @@ from communique.records import Document, Entity, Event, EventDate, EventStatus, 
 from communique.temporal.values import calendar_day
 
 _VERBAL = frozenset({"VERB", "AUX"})
-_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
+_CLAUSE_DEPS = frozenset({*DESCRIBING_DEPS, "advcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _MAX_EVIDENCE = 300
 
@@ -284,7 +285,7 @@ class EventCoder:
 
 def _pluperfect(parse: Parse, verb: Token) -> bool:
     """A past participle whose tense auxiliary is itself in a past tense ("s'étaient accordées", "had agreed")."""
-    if not (verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")):
+    if not past_participle(verb):
         return False
     kids = parse.children(verb.i)
     reflexive = pronominal(kids)  # "s'étaient accordées": the être of a compound tense, whatever the parser says
@@ -310,7 +311,7 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> Match
     """Whether a token triggers a rule: lemma, part of speech, reflexive, governing verb, required words."""
     if tok.pos not in rule.pos:
         return None
-    if rule.reflexive and not any(c.feat("Reflex") == "Yes" or c.dep == "expl:comp" for c in parse.children(tok.i)):
+    if rule.reflexive and not pronominal(parse.children(tok.i)):
         return None
     head = tok
     if rule.governors:
@@ -380,7 +381,7 @@ def _aimed_at(parse: Parse, verb: Token, dates: DocumentDates, published: str | 
 
 def _non_finite(parse: Parse, verb: Token) -> bool:
     """A gerund, present participle or infinitive with no auxiliary: "starting", "to hold", "pour organiser"."""
-    if verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"):
+    if past_participle(verb):
         return False
     if any(c.dep.startswith("aux") and c.tag != "TO" for c in parse.children(verb.i)):  # "to hold" is tenseless
         return False

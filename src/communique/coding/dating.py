@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from communique.clause import governing_verb, verb_group
+from communique.clause import governing_verb, past_participle, verb_group
 from communique.coding.frames import PASSIVE_AUX_DEPS
 from communique.parsed import Parse, Token
 from communique.records import EventDate, Timex
@@ -152,8 +152,7 @@ def _participle_after(parse: Parse, noun: Token) -> Token | None:
     if end + 2 >= len(parse.tokens) or parse.tokens[end + 1].text != ",":
         return None
     verb = parse.tokens[end + 2]
-    past = verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")
-    if not past or verb.sent != noun.sent or verb.dep not in {"advcl", "acl", "conj"}:
+    if not past_participle(verb) or verb.sent != noun.sent or verb.dep not in {"advcl", "acl", "conj"}:
         return None
     if any(c.dep.startswith(("nsubj", "aux")) for c in parse.children(verb.i)):
         return None

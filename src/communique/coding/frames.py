@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from communique.clause import finite_form
 from communique.parsed import Parse, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj", "csubj"})
@@ -67,10 +68,10 @@ def subjects(parse: Parse, verb: Token) -> Iterator[Token]:
             # "a demandé ... pour que le régime mette un terme à ..., et a exprimé sa préoccupation":
             # a verb with its own auxiliary is coordinated with the main clause, not the subordinate one
             governor = parse.tokens[governor.head]
-        elif tok.dep == "conj" and _finite(tok) and not _finite(governor):
+        elif tok.dep == "conj" and finite_form(tok) and not finite_form(governor):
             # "They affirm the right to choose its alliances and reject any attempts": a finite verb the parser
             # coordinated with an infinitive belongs to the finite clause above
-            governor = next((a for a in parse.ancestors(governor.i) if a.pos in {"VERB", "AUX"} and _finite(a)),
+            governor = next((a for a in parse.ancestors(governor.i) if a.pos in {"VERB", "AUX"} and finite_form(a)),
                             governor)
         controller = [c for c in parse.children(governor.i) if c.dep in {"obj", "dobj"} and c.i < tok.i]
         if infinitive and tok.dep != "conj" and controller and _marked_infinitive(parse, tok):
@@ -102,11 +103,6 @@ def _prepositional_gerund(parse: Parse, verb: Token) -> Token | None:
 def _subordinate(parse: Parse, verb: Token) -> bool:
     """A verb introduced by a subordinating conjunction ("pour que ... mette", "that ... would")."""
     return verb.head != verb.i and any(c.dep == "mark" and c.pos == "SCONJ" for c in parse.children(verb.i))
-
-
-def _finite(verb: Token) -> bool:
-    """A verb in a finite form ("reject" in "They reject", "rejette"), not an infinitive or participle."""
-    return verb.feat("VerbForm") == "Fin" or verb.tag in {"VBP", "VBZ", "VBD"}
 
 
 def _has_aux(parse: Parse, verb: Token) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from communique.clause import verb_group
+from communique.clause import finite_form, past_participle, verb_group
 from communique.parsed import Parse, Token
 from communique.records import EventStatus, Tense
 from communique.resources import language_dir, load_yaml
@@ -208,8 +208,8 @@ def _framing_participle(parse: Parse, noun: Token, cues: StatusCues) -> bool:
 
 def bare_participle(parse: Parse, verb: Token) -> bool:
     """A past participle with no auxiliary, describing a noun ("the initiatives launched", "l'aide apportée")."""
-    participle = verb.tag == "VBN" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past")
-    return verb.pos == "VERB" and participle and not any(c.dep.startswith("aux") for c in parse.children(verb.i))
+    return verb.pos == "VERB" and past_participle(verb) \
+        and not any(c.dep.startswith("aux") for c in parse.children(verb.i))
 
 
 def _coordinated_with_past(parse: Parse, noun: Token, cues: StatusCues) -> bool:
@@ -257,8 +257,7 @@ def _framed(parse: Parse, tok: Token, cues: StatusCues) -> Token | None:
 def _finite_verb(parse: Parse, verb: Token) -> bool:
     """A verb with a finite form in its group ("reached", "a condamné"; not "the tasks being tackled")."""
     group = verb_group(parse, verb)
-    return verb.pos in {"VERB", "AUX"} and any(
-        t.feat("VerbForm") == "Fin" or t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in group)
+    return verb.pos in {"VERB", "AUX"} and any(finite_form(t) for t in group)
 
 
 def news(parse: Parse, noun: Token, cues: StatusCues) -> bool:
