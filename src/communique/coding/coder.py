@@ -324,7 +324,7 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> Match
     if tok.dep in rule.excluded_deps:
         return None
     if rule.excludes_above or rule.requires_above:
-        above = {w for a in parse.ancestors(tok.i)[:5] if a.sent == tok.sent for w in (a.lemma.lower(), a.text.lower())}
+        above = _words(_above(parse, tok))
         if above & rule.excludes_above or (rule.requires_above and not above & rule.requires_above):
             return None
     if not (rule.excludes or rule.requires or rule.requires_all):
@@ -337,6 +337,13 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> Match
         if (rule.requires and not within & rule.requires) or not rule.requires_all <= within:
             return None
     return Match(rule, tok, head)
+
+
+def _above(parse: Parse, tok: Token) -> list[Token]:
+    """The words that govern the token, five steps up its sentence. A verb coordinated with the token governs
+    nothing of it: in "called on Russia to de-escalate and agreed that ...", the agreeing is no one's call."""
+    chain = parse.ancestors(tok.i)[:5]
+    return [above for below, above in zip((tok, *chain[:-1]), chain, strict=True) if below.dep != "conj"]
 
 
 def _words(tokens: Sequence[Token]) -> set[str]:
