@@ -343,7 +343,7 @@ def _above(parse: Parse, tok: Token) -> list[Token]:
     """The words that govern the token, five steps up its sentence. A verb coordinated with the token governs
     nothing of it: in "called on Russia to de-escalate and agreed that ...", the agreeing is no one's call."""
     chain = parse.ancestors(tok.i)[:5]
-    return [above for below, above in zip((tok, *chain[:-1]), chain, strict=True) if below.dep != "conj"]
+    return [above for below, above in zip((tok, *chain)[: len(chain)], chain, strict=True) if below.dep != "conj"]
 
 
 def _words(tokens: Sequence[Token]) -> set[str]:
