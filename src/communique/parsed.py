@@ -112,6 +112,13 @@ class Parse:
         """The sentence a token belongs to."""
         return self.sentences[token.sent]
 
+    def sentence_tokens(self, k: int) -> tuple[Token, ...]:
+        """The tokens of sentence ``k`` (none outside the text)."""
+        if not 0 <= k < len(self.sentences):
+            return ()
+        sentence = self.sentences[k]
+        return self.tokens[sentence.token_start : sentence.token_end]
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence covering a character offset, or None."""
         for s in self.sentences:

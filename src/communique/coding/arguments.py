@@ -52,6 +52,7 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nmod:poss", "po
 FALLBACK_ACTOR = 0.8
 COMPLEMENT_RECIPIENT = 0.9
 CONTEXT_RECIPIENT = 0.8
+TOPIC_RECIPIENT = 0.7
 # A statement made during a talk with more other sides than this is addressed to none of them in particular.
 MAX_COUNTERPARTS = 2
 
@@ -79,6 +80,8 @@ class Args:
     needs_recipient: bool = False
     context: tuple[str, ...] = ()
     from_act: bool = False
+    from_topic: bool = False
+    sentence: tuple[str, ...] = ()  # with ``from_topic``: those the trigger's sentence names, not as places
 
 
 def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: ParticipantCues,
@@ -159,7 +162,9 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         actor, recipient = started
         counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
-                complement, counterpart, rule.requires_recipient, tuple(context), rule.recipient_from_act)
+                complement, counterpart, rule.requires_recipient, tuple(context), rule.recipient_from_act,
+                rule.recipient_from_topic, tuple(i for i in known.named_in(parse.sentence_tokens(match.trigger.sent))
+                                                 if i not in known.places) if rule.recipient_from_topic else ())
 
 
 def _partnered(parse: Parse, heads: Sequence[Token], known: DocumentEntities, nouns: frozenset[str]) -> list[str]:
@@ -458,7 +463,9 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
     "Les deux présidents ont décidé ..." takes the talk's parties as actors; a statement made
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
     party, when the rule allows it (slot ``counterpart``); failing that, the states its sentence is about
-    (``recipient_from_context``) but the talk's sides, whom one talks to rather than about. Without a talk,
+    (``recipient_from_context``) but the talk's sides, whom one talks to rather than about; failing that, the
+    states the document is about (``recipient_from_topic``) but those its sentence names in other roles than a
+    place ("à respecter le plan proposé par la Turquie"), with lower confidence still. Without a talk,
     "the parties" are the document's group of speakers, else the issuer.
     When the talk is dated in the text and told in the lead paragraph (the text up to ``lead``), the
     parties' realized acts dated by publication take its date: a talk recalled further down ("à la suite
@@ -491,8 +498,13 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
                 event = replace(event, recipient=other, confidence=round(event.confidence * COMPLEMENT_RECIPIENT, 3))
         context = () if event.recipient else tuple(i for i in args.context
                                                     if known.codes.get(i) not in mine | party_codes)
+        own = (*known.issuer, *(group.members if group else ()), *args.sentence)
+        topic = known.topic(mine | {known.codes.get(i) for i in own}) \
+            if args.from_topic and not event.recipient and not context else ()
         if context:
             event = replace(event, recipient=context, confidence=round(event.confidence * CONTEXT_RECIPIENT, 3))
+        elif topic:
+            event = replace(event, recipient=topic, confidence=round(event.confidence * TOPIC_RECIPIENT, 3))
         elif args.needs_recipient and not event.recipient and args.counterpart and not args.collective:
             continue
         out.append(event)

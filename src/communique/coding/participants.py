@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from communique.coding.frames import AGENT_DEPS, phrase, prep_object
+from communique.kb.model import SPECIAL_CODES
 from communique.parsed import Parse, Token
 from communique.records import Entity
 from communique.resources import language_dir, load_yaml
@@ -130,6 +131,7 @@ class DocumentEntities:
     places: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()
+    salience: tuple[tuple[str, str, int], ...] = ()  # per country: its code, the entity for it, its mentions
 
     @classmethod
     def build(cls, parse: Parse, entities: Sequence[Entity], issuer: str | None) -> DocumentEntities:
@@ -151,6 +153,7 @@ class DocumentEntities:
             places=frozenset(e.id for e in entities if e.type == "PLACE"),
             people=frozenset(e.id for e in entities if e.type == "PERSON"),
             states=frozenset(e.id for e in entities if e.type == "STATE"),
+            salience=_salience(entities),
         )
 
     def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:
@@ -196,6 +199,15 @@ class DocumentEntities:
         """An entity with an actor code that is no place: one that can act or be acted on."""
         return entity_id not in self.places and entity_id in self.codes
 
+    def topic(self, own: Iterable[str | None]) -> tuple[str, ...]:
+        """The states the document is about, but ``own`` codes: the one named most often, and a second named at
+        least half as often (the two sides of a conflict). A statement on the fighting in Nagorno-Karabakh that
+        says "L'arrêt des combats est indispensable" asks it of Armenia and Azerbaijan."""
+        ranked = [(entity_id, count) for code, entity_id, count in self.salience if code not in set(own)]
+        if not ranked:
+            return ()
+        return tuple(entity_id for entity_id, count in ranked[:TOPIC_SIZE] if 2 * count >= ranked[0][1])
+
     def named_in(self, tokens: Iterable[Token]) -> list[str]:
         """Every entity a mention inside the tokens names, in text order."""
         out: list[str] = []
@@ -226,6 +238,22 @@ def _hyphened(parse: Parse, child: Token, tok: Token) -> bool:
         and child.end == parse.tokens[child.i + 1].start and parse.tokens[child.i + 1].end == tok.start
 
 
+def _salience(entities: Sequence[Entity]) -> tuple[tuple[str, str, int], ...]:
+    """Per country named (as a state, by its people or by its bodies), the code, the entity that stands for it (the
+    state if named) and the mentions of all of them, most mentioned first. International organisations are no
+    topic, nor a region or a city, whose country a text about its fighting need not be ("Nagorno-Karabakh")."""
+    counts: dict[str, int] = {}
+    standing: dict[str, Entity] = {}
+    for e in entities:
+        if e.code is None or e.code in SPECIAL_CODES or e.type not in {"STATE", "PERSON", "ORG"}:
+            continue
+        counts[e.code] = counts.get(e.code, 0) + len(e.mentions)
+        if e.code not in standing or (e.type == "STATE" and standing[e.code].type != "STATE"):
+            standing[e.code] = e
+    ranked = sorted(counts, key=lambda code: -counts[code])
+    return tuple((code, standing[code].id, counts[code]) for code in ranked)
+
+
 def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str, ...]:
     """The entity that stands for the issuer: the state itself if named, else its first-named person or body."""
     if issuer is None:
@@ -237,6 +265,7 @@ def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str,
     return ((state or mine[0]).id,)
 
 
+TOPIC_SIZE = 2  # the sides of a dispute a statement is about
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
 _PAIR_DEPS = frozenset({"compound", "amod"})
 _HYPHENS = frozenset({"-", "–"})

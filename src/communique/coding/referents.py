@@ -40,7 +40,7 @@ def earlier_parties(parse: Parse, tok: Token, known: DocumentEntities, exclude: 
     def party(entity_id: str) -> bool:
         return known.is_party(entity_id) and known.codes.get(entity_id) not in own
 
-    before = _sentence_tokens(parse, tok.sent - 1)
+    before = parse.sentence_tokens(tok.sent - 1)
     first = next((t for t in before if any(party(i) for i in known.by_token.get(t.i, ()))), None)
     if first is None:
         return []
@@ -83,14 +83,6 @@ def owner_parties(parse: Parse, det: Token, known: DocumentEntities, plural_word
         if first is not None:
             return [i for i in known.named_by(parse, [first]) if known.is_party(i)]
     return []
-
-
-def _sentence_tokens(parse: Parse, k: int) -> Sequence[Token]:
-    """The tokens of sentence ``k`` (none before the first)."""
-    if not 0 <= k < len(parse.sentences):
-        return ()
-    sentence = parse.sentences[k]
-    return parse.tokens[sentence.token_start : sentence.token_end]
 
 
 def initiated(parse: Parse, verbs: Sequence[Token], known: DocumentEntities, cues: ParticipantCues,
@@ -189,7 +181,7 @@ def _in_place(parse: Parse, tok: Token, places: frozenset[str]) -> bool:
 def _last_party(parse: Parse, sent: int, before: int, known: DocumentEntities) -> Token | None:
     """The phrase naming the party (no place) mentioned last in sentence ``sent`` before token ``before``, from the
     first of those coordinated with it ("la Pologne et la Lituanie"); None if no party comes before."""
-    named = [t for t in _sentence_tokens(parse, sent) if t.i < before
+    named = [t for t in parse.sentence_tokens(sent) if t.i < before
              and any(known.is_party(i) for i in known.by_token.get(t.i, ()))]
     if not named:
         return None
@@ -220,7 +212,7 @@ def body_state(parse: Parse, heads: Iterable[Token], known: DocumentEntities, bo
     if body is None:
         return []
     own = {known.codes.get(i) for i in (*exclude, *known.issuer)}
-    near = [*_sentence_tokens(parse, body.sent - 1), *_sentence_tokens(parse, body.sent)]
+    near = [*parse.sentence_tokens(body.sent - 1), *parse.sentence_tokens(body.sent)]
     states = _other_states(known, near, own)
     if not states:  # "X is concerned by the situation in Mali. It condemns it. It urges the junta to ..."
         states = _other_states(known, parse.tokens[: near[0].i if near else 0], own)
@@ -236,7 +228,7 @@ def context_states(parse: Parse, trigger: Token, known: DocumentEntities, own: I
     where things happen, not whom they concern."""
     codes = {known.codes.get(i) for i in own}
     for k in (trigger.sent, trigger.sent - 1):
-        tokens = _sentence_tokens(parse, k)
+        tokens = parse.sentence_tokens(k)
         placed = {t.i for p in tokens if places.opens(parse, p) and prep_object(parse, p).i in known.by_token
                   for t in phrase(parse, p)}
         found: dict[str | None, str] = {}

@@ -35,7 +35,7 @@ STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated
 FILE_KEYS = frozenset({"type", "defaults", "rules"})
 RULE_KEYS = frozenset({
     "id", "trigger", "reach", "actor", "recipient", "requires_recipient", "recipient_from_context", "context_places",
-    "recipient_from_act", "mode", "modes", "status", "speech_act", "confidence", "examples",
+    "recipient_from_act", "recipient_from_topic", "mode", "modes", "status", "speech_act", "confidence", "examples",
 })
 TRIGGER_KEYS = frozenset({
     "lemmas", "pos", "reflexive", "governors", "requires", "requires_all", "excludes", "excludes_above",
@@ -86,6 +86,7 @@ class EventRule:
     recipient_from_context: bool
     context_places: bool
     recipient_from_act: bool
+    recipient_from_topic: bool
     mode: str | None
     modes: tuple[tuple[str, frozenset[str]], ...]
     status: EventStatus | None
@@ -175,6 +176,7 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         recipient_from_context=bool(item.get("recipient_from_context", False)),
         context_places=bool(item.get("context_places", False)),
         recipient_from_act=bool(item.get("recipient_from_act", False)),
+        recipient_from_topic=bool(item.get("recipient_from_topic", False)),
         mode=str(item["mode"]) if item.get("mode") else None,
         modes=tuple((str(m), _words(words)) for m, words in (item.get("modes") or {}).items()),
         status=status,
