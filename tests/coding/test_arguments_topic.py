@@ -1,6 +1,7 @@
 """A rule with ``recipient_from_topic`` whose event has no recipient from its clause, the talk or the context asks
 it of the states the document is about: the country it names most (as a state, by its people or by its bodies) and a
-second named at least half as often, never the actor's side or the issuer, never an international organisation."""
+second named at least half as often or coordinated with it, never the actor's side or the issuer, never an
+international organisation."""
 
 from __future__ import annotations
 
@@ -54,3 +55,9 @@ def test_an_addressee_the_clause_names_wins(pipeline: Any, tmp_path: Path) -> No
 def test_organisations_and_the_issuer_are_no_topic(pipeline: Any, tmp_path: Path) -> None:
     text = "L'ONU a publié un rapport. La France a lu le rapport de l'ONU. La France appelle à la retenue."
     assert _arguments(pipeline, tmp_path, _call("recipient_from_topic"), text) == [(["FRA"], [])]
+
+
+def test_a_state_coordinated_with_the_first_is_the_other_side(pipeline: Any, tmp_path: Path) -> None:
+    text = ("La Grèce a protesté. La Grèce a rappelé son ambassadeur. La Grèce a saisi le Conseil. Les différends "
+            "entre la Grèce et la Turquie persistent. La France appelle à la retenue.")
+    assert _arguments(pipeline, tmp_path, _call("recipient_from_topic"), text) == [(["FRA"], ["GRC", "TUR"])]

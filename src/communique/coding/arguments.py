@@ -81,7 +81,7 @@ class Args:
     context: tuple[str, ...] = ()
     from_act: bool = False
     from_topic: bool = False
-    sentence: tuple[str, ...] = ()  # with ``from_topic``: those the trigger's sentence names, not as places
+    named: tuple[str, ...] = ()  # with ``from_topic``: those the trigger's clause names, not as places
 
 
 def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: ParticipantCues,
@@ -163,7 +163,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         counterpart = False
     return Args(tuple(actor), tuple(recipient), (*actor_heads, *recipient_heads), collective, fallback,
                 complement, counterpart, rule.requires_recipient, tuple(context), rule.recipient_from_act,
-                rule.recipient_from_topic, tuple(i for i in known.named_in(parse.sentence_tokens(match.trigger.sent))
+                rule.recipient_from_topic, tuple(i for i in known.named_in(clause(parse, match.head, frozenset()))
                                                  if i not in known.places) if rule.recipient_from_topic else ())
 
 
@@ -464,7 +464,7 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
     during it with no recipient of its own ("a souligné la nécessité de ...") takes the other
     party, when the rule allows it (slot ``counterpart``); failing that, the states its sentence is about
     (``recipient_from_context``) but the talk's sides, whom one talks to rather than about; failing that, the
-    states the document is about (``recipient_from_topic``) but those its sentence names in other roles than a
+    states the document is about (``recipient_from_topic``) but those its clause names in other roles than a
     place ("à respecter le plan proposé par la Turquie"), with lower confidence still. Without a talk,
     "the parties" are the document's group of speakers, else the issuer.
     When the talk is dated in the text and told in the lead paragraph (the text up to ``lead``), the
@@ -498,7 +498,7 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
                 event = replace(event, recipient=other, confidence=round(event.confidence * COMPLEMENT_RECIPIENT, 3))
         context = () if event.recipient else tuple(i for i in args.context
                                                     if known.codes.get(i) not in mine | party_codes)
-        own = (*known.issuer, *(group.members if group else ()), *args.sentence)
+        own = (*known.issuer, *(group.members if group else ()), *args.named)
         topic = known.topic(mine | {known.codes.get(i) for i in own}) \
             if args.from_topic and not event.recipient and not context else ()
         if context:

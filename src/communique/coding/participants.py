@@ -132,6 +132,7 @@ class DocumentEntities:
     people: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()
     salience: tuple[tuple[str, str, int], ...] = ()  # per country: its code, the entity for it, its mentions
+    paired: frozenset[tuple[str, str]] = frozenset()  # codes named coordinated ("la Grèce et la Turquie"), sorted
 
     @classmethod
     def build(cls, parse: Parse, entities: Sequence[Entity], issuer: str | None) -> DocumentEntities:
@@ -154,6 +155,7 @@ class DocumentEntities:
             people=frozenset(e.id for e in entities if e.type == "PERSON"),
             states=frozenset(e.id for e in entities if e.type == "STATE"),
             salience=_salience(entities),
+            paired=_paired(parse, by_token, codes),
         )
 
     def named_by(self, parse: Parse, heads: Iterable[Token]) -> list[str]:
@@ -201,12 +203,16 @@ class DocumentEntities:
 
     def topic(self, own: Iterable[str | None]) -> tuple[str, ...]:
         """The states the document is about, but ``own`` codes: the one named most often, and a second named at
-        least half as often (the two sides of a conflict). A statement on the fighting in Nagorno-Karabakh that
-        says "L'arrêt des combats est indispensable" asks it of Armenia and Azerbaijan."""
-        ranked = [(entity_id, count) for code, entity_id, count in self.salience if code not in set(own)]
+        least half as often or coordinated with it ("entre la Grèce et la Turquie"): the two sides of a dispute. A
+        statement on the fighting in Nagorno-Karabakh that says "L'arrêt des combats est indispensable" asks it of
+        Armenia and Azerbaijan."""
+        ranked = [(code, entity_id, count) for code, entity_id, count in self.salience if code not in set(own)]
         if not ranked:
             return ()
-        return tuple(entity_id for entity_id, count in ranked[:TOPIC_SIZE] if 2 * count >= ranked[0][1])
+        (first, first_id, most), rest = ranked[0], ranked[1:]
+        second = next((entity_id for code, entity_id, count in rest
+                       if 2 * count >= most or tuple(sorted((first, code))) in self.paired), None)
+        return (first_id,) if second is None else (first_id, second)
 
     def named_in(self, tokens: Iterable[Token]) -> list[str]:
         """Every entity a mention inside the tokens names, in text order."""
@@ -238,6 +244,22 @@ def _hyphened(parse: Parse, child: Token, tok: Token) -> bool:
         and child.end == parse.tokens[child.i + 1].start and parse.tokens[child.i + 1].end == tok.start
 
 
+def _paired(parse: Parse, by_token: dict[int, list[str]], codes: dict[str, str]) -> frozenset[tuple[str, str]]:
+    """The pairs of codes the text names coordinated, each sorted: "la Grèce et la Turquie", "Israelis and
+    Palestinians"."""
+    out: set[tuple[str, str]] = set()
+    for k, ids in by_token.items():
+        tok = parse.tokens[k]
+        if tok.dep != "conj":
+            continue
+        for mine in ids:
+            for theirs in by_token.get(tok.head, ()):
+                pair = sorted((codes[mine], codes[theirs]))
+                if pair[0] != pair[1]:
+                    out.add((pair[0], pair[1]))
+    return frozenset(out)
+
+
 def _salience(entities: Sequence[Entity]) -> tuple[tuple[str, str, int], ...]:
     """Per country named (as a state, by its people or by its bodies), the code, the entity that stands for it (the
     state if named) and the mentions of all of them, most mentioned first. International organisations are no
@@ -247,7 +269,7 @@ def _salience(entities: Sequence[Entity]) -> tuple[tuple[str, str, int], ...]:
     for e in entities:
         if e.code is None or e.code in SPECIAL_CODES or e.type not in {"STATE", "PERSON", "ORG"}:
             continue
-        counts[e.code] = counts.get(e.code, 0) + len(e.mentions)
+        counts[e.code] = counts.get(e.code, 0) + sum(m.kind != "pronoun" for m in e.mentions)
         if e.code not in standing or (e.type == "STATE" and standing[e.code].type != "STATE"):
             standing[e.code] = e
     ranked = sorted(counts, key=lambda code: -counts[code])
