@@ -1,4 +1,5 @@
-"""A later undated noun naming the day's meeting again ("the meeting", "following talks") is merged into it."""
+"""One event per event: a later noun naming the day's meeting again ("the meeting", "following talks") is merged
+into it; two rules reading one trigger give one event."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def test_a_dialogue_on_a_topic_is_a_standing_track(pipeline: Any) -> None:
     text = ("President Volodymyr Zelenskyy met with the Minister of Foreign Affairs of Germany Annalena Baerbock. "
             "They welcomed the Ukraine-Germany dialogue on energy security.")
     assert len(_events(pipeline, text, "CONSULT")) == 2
+
+
+def test_two_rules_on_one_trigger_give_one_event_with_the_fuller_reading(pipeline: Any) -> None:
+    # "recognizes" (en.support.recognize) and "recognizes the importance" (en.support.importance, which takes
+    # the talk's other side): one statement of support, to the side one of them names
+    text = ("President Biden spoke with President Macron. The United States recognizes the importance of a strong "
+            "defence in the Baltic region.")
+    source = SourceInput(text=text, id="t", language="en", issuer="USA", published=dt.date(2022, 3, 1),
+                         published_from="given")
+    result = pipeline.extract(source)
+    codes = {e.id: e.code for e in result.entities}
+    support = [([codes[i] for i in e.actor], [codes[i] for i in e.recipient], len(e.evidence_more))
+               for e in result.events if e.type == "SUPPORT"]
+    assert support == [(["USA"], ["FRA"], 1)]

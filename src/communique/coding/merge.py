@@ -22,7 +22,8 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
                    people: frozenset[str] = frozenset()) -> list[Event]:
     """Merge a mention into an earlier event of the same type when it is the same event.
 
-    Two mentions are one event when, with the same type and mode, they name the same parties
+    Two mentions are one event when, with the same type and mode, their triggers overlap (two rules read one
+    trigger; the parties of one are among the other's, which it keeps), when they name the same parties
     and date in one sentence (two triggers for one call; or the same parties, one told as done and one as
     under way: "met with X, who is visiting Poland"), when both are the same undated ongoing
     affair ("Putin's war" ... "Russia's assault"), or when the later one is a noun the text points
@@ -48,6 +49,8 @@ def merge_mentions(parse: Parse, events: Sequence[Event], codes: dict[str, str],
         kept = out[target]
         if kept.mode is None and event.mode is not None:  # a visit's mode says who travelled to whom: its sides
             kept = replace(kept, mode=event.mode, actor=event.actor, recipient=event.recipient)
+        elif _overlap(kept, event) and _parties(kept, codes) < _parties(event, codes):
+            kept = replace(kept, actor=event.actor, recipient=event.recipient)  # the reading that names more
         out[target] = replace(kept, evidence_more=(*kept.evidence_more, event.evidence),
                               confidence=max(kept.confidence, event.confidence))
     return out
@@ -67,6 +70,8 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues:
     same_sentence = parse.sentence_at(first.trigger.start) == parse.sentence_at(later.trigger.start)
     if same_sentence and same_sides and first.date.value == later.date.value and first.status == later.status:
         return True
+    if _overlap(first, later) and (mine <= theirs or theirs <= mine):
+        return True  # two rules read one trigger ("recognizes" and "recognizes the importance")
     statuses = {first.status, later.status}
     if same_sentence and theirs == mine and first.date.value == later.date.value and first.date.value is not None \
             and (statuses == {"realized", "ongoing"} or statuses in ({"realized"}, {"ongoing"}, {"planned"})):
@@ -77,6 +82,11 @@ def _same(parse: Parse, first: Event, later: Event, codes: dict[str, str], cues:
             and _repeated(parse, first, later) and not _other_people(first, later, codes, people):
         return True  # a summary the quote that follows repeats word for word
     return _points_back(parse, later, cues.demonstratives) and theirs <= mine
+
+
+def _overlap(first: Event, later: Event) -> bool:
+    """Whether the two triggers share text."""
+    return first.trigger.start < later.trigger.end and later.trigger.start < first.trigger.end
 
 
 def _other_people(first: Event, later: Event, codes: dict[str, str], people: frozenset[str]) -> bool:
