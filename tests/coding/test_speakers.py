@@ -200,6 +200,20 @@ def test_a_coordinated_opening_subject_makes_nous_the_signatories(pipeline: Any,
     assert _code(pipeline, tmp_path, "fr", text)["fr.t.indispensable"] == (["DEU", "FRA"], ["RUS"])
 
 
+def test_the_first_sentence_naming_the_issuer_opens_a_joint_statement(pipeline: Any, tmp_path: Path) -> None:
+    # a paragraph of context, then the signatories
+    text = ("Les campagnes de désinformation visent les scrutins de toute l'Europe. La Commission prépare un plan.\n\n"
+            "La France, la Belgique et les Pays-Bas recommandent que ce plan soit ambitieux. Nous invitons la Russie "
+            "à cesser ces campagnes.")
+    group, members = _group(pipeline, "fr", text, "FRA")
+    assert group is not None and group.source == "coordination" and members == ["BEL", "FRA", "NLD"]
+    assert _code(pipeline, tmp_path, "fr", text)["fr.t.inviter"] == (["BEL", "FRA", "NLD"], ["RUS"])
+    # a sentence that names the issuer alone opens it: a later coordination is one act among others
+    text = ("La France condamne l'attaque. La France, la Belgique et les Pays-Bas recommandent que ce plan soit "
+            "ambitieux. Nous invitons la Russie à cesser ces campagnes.")
+    assert _group(pipeline, "fr", text, "FRA")[0] is None
+
+
 def test_a_speaker_who_says_je_or_i_speaks_alone(pipeline: Any, tmp_path: Path) -> None:
     text = ("La France et l'Allemagne ont présenté hier leurs propositions. Je veux le dire clairement : nous "
             "invitons la Russie à rouvrir sans délai tous les points de passage.")

@@ -2,10 +2,10 @@
 
 A joint statement names its speakers once: in an apposition to "nous"/"we" ("Nous, Président de
 la République italienne, Président de la Confédération suisse et Premier ministre du Portugal,
-... saluons"), or as the coordinated subject of its opening ("L'Espagne, l'Italie et le Portugal
-("les trois pays") rappellent"). The account of a conference lists who attended ("Cette conférence
-a réuni le Canada, le Chili, ..."). Later "nous"/"we", the group's alias ("les trois pays") and
-collective subjects ("les participants", "ils") stand for all of them.
+... saluons"), or as the coordinated subject of its opening, the first sentence that names the issuer
+("L'Espagne, l'Italie et le Portugal ("les trois pays") rappellent"). The account of a conference lists who
+attended ("Cette conférence a réuni le Canada, le Chili, ..."). Later "nous"/"we", the group's alias ("les
+trois pays") and collective subjects ("les participants", "ils") stand for all of them.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ GroupSource = Literal["apposition", "coordination", "attendance"]
 # ("nous" in a joint statement, "les participants"), the group by its alias ("les E3"), the talk's sides.
 SubjectReading = Literal["speaker", "group", "alias", "talk"]
 
-# The opening sentences in which a coordinated subject that includes the issuer defines the speakers.
-OPENING_SENTENCES = 1
 _CHAIN_DEPS = frozenset({"conj", "appos"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -150,6 +148,9 @@ def _coordination(
     """ "L'Espagne, l'Italie et le Portugal ("les trois pays") rappellent que ...": members, aliases and verb."""
     if not mine:
         return None
+    # the first sentence that names the issuer opens its statement: "La France, la Lituanie et la Lettonie
+    # recommandent" after a paragraph of context
+    opening = min((parse.tokens[k].sent for k, ids in known.by_token.items() if mine & set(ids)), default=0)
     for verb in parse.tokens:
         subject = [c for c in parse.children(verb.i) if c.dep in SUBJECT_DEPS or c.dep in PASSIVE_SUBJECT_DEPS]
         if not subject:
@@ -163,7 +164,7 @@ def _coordination(
             continue
         first = min(t.i for t in (*subject, *before))
         aliases = _aliases(parse, known, parse.tokens[first:verb.i] if first < verb.i else ())
-        if subject[0].sent < OPENING_SENTENCES or aliases:
+        if subject[0].sent <= opening or aliases:
             return members, aliases, verb
     return None
 
