@@ -112,6 +112,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
             collective, fallback = True, True
     elif actor and group is not None and group.restated_by(parse, actor_heads):
         actor, grouped = list(group.members), True  # "l'Allemagne, la France et le Royaume-Uni ("les E3")"
+    if not actor and not collective and not rule.nominal and match.trigger.pos in {"NOUN", "PROPN"}:
+        actor, fallback = _owned(parse, match, known, cues, group), True  # "welcomed our proposal to hold talks"
     for slot in rule.actor[cut:]:
         if actor or collective:
             break
