@@ -274,7 +274,7 @@ def _fill(
             if ids:
                 return ids, [], True
             continue
-        heads = list(_slot_heads(parse, match, slot, chances))
+        heads = list(_slot_heads(parse, match, slot, chances, cues.means))
         if slot.kind == "subject":  # "la déclaration que la CEDEAO a publiée et qui appelle": who published it
             heads = [t for h in heads for t in author(parse, h, documents, known)]
         ids = [i for i in known.named_by(parse, heads) if i not in exclude]
@@ -387,8 +387,10 @@ def setting_preps(rule: EventRule, cues: ParticipantCues, occasion: bool) -> Set
     return Setting(((cues.about | cues.location) if occasion else cues.location) - own, occasion, cues.locutions)
 
 
-def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozenset[str]) -> list[Token]:
-    """The phrase heads a slot points at: subject, object, possessor, owner or prepositional phrase."""
+def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozenset[str],
+                means: frozenset[str] = frozenset()) -> list[Token]:
+    """The phrase heads a slot points at: subject, object, possessor, owner or prepositional phrase; of the
+    latter, also one hanging on the noun of a phrase of ``means`` ("spoke by telephone with X")."""
     trigger, head = match.trigger, match.head
     if slot.kind == "subject":
         return [] if match.rule.nominal else _doers(parse, head, chances)
@@ -404,6 +406,9 @@ def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozens
     elif match.rule.nominal and not out and trigger.head != trigger.i:
         # "lors de son entretien avec X": the parser often hangs "avec X" on the noun's head
         out.extend(prepositional(parse, parse.tokens[trigger.head], slot.preps))
+    if not out:
+        media = [prep_object(parse, c) for c in parse.children(head.i) if preposition(parse, c) in means]
+        out.extend(t for medium in media if medium.pos == "NOUN" for t in prepositional(parse, medium, slot.preps))
     if not out and head.dep in DESCRIBING_DEPS and head.head != head.i:
         # a clause describing a noun reads the noun's own phrases: "les sanctions contre l'Iran qui avaient été
         # levées", "the restrictions on Cuba imposed in 1962", "l'accord de coopération entre X et Y, signé à Z"

@@ -41,6 +41,8 @@ class ParticipantCues:
     documents         nouns of published texts that stand for who published them ("la déclaration que la CEDEAO
                       a publiée et qui appelle", "the statement issued by the AU, which urges")
     chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
+    means             prepositions of the means of a talk ("par téléphone", "by telephone"): a phrase the parser
+                      hangs on its noun belongs to the verb ("spoke by telephone with X")
     conditions        conjunctions of a condition ("si", "if"): of the clause they open, only its subject is
                       a recipient ("will respond if Russia invades Ukraine" → Russia)
     speaker_possessives  determiners of the speaker's side ("notre soutien", "our support")
@@ -71,6 +73,7 @@ class ParticipantCues:
     agent: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
+    means: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     speaker_possessives: frozenset[str] = frozenset()
@@ -107,6 +110,7 @@ class ParticipantCues:
             agent=words("agent"),
             demonstratives=words("demonstratives"),
             chances=words("chances"),
+            means=words("means"),
             documents=words("documents"),
             conditions=words("conditions"),
             speaker_possessives=words("speaker_possessives"),
