@@ -90,3 +90,12 @@ def test_the_agent_of_an_infinitive_is_the_complement(pipeline: Any, tmp_path: P
 def test_a_recipient_naming_others_drops_the_actors_own_side(pipeline: Any, tmp_path: Path) -> None:
     text = "President Zelensky is grateful to Mr. Guterres for his firm position on the war against Ukraine."
     assert _arguments(pipeline, tmp_path, "en", text) == [(["UKR"], ["UNO"])]
+
+
+def test_the_complement_keeps_the_parties_named_in_the_nearest_clause(pipeline: Any, tmp_path: Path) -> None:
+    # Kenya is named under one verb below "souhaite", Somalia under three (the purpose clause): Kenya is asked
+    text = "La France souhaite que le Kenya maintienne ses troupes afin de contenir les milices venues de Somalie."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["KEN"])]
+    # coordinated parties stand at one depth: "le Kenya et l'Éthiopie"
+    text = "La France souhaite que le Kenya et l'Éthiopie maintiennent leurs troupes afin de contenir les milices."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["ETH", "KEN"])]

@@ -317,10 +317,34 @@ def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Se
         ids = [i for i in known.named_in(inside) if i not in exclude and known.codes.get(i) not in own]
         if ids and not whole:
             doers = [prep_object(parse, t) for t in inside if _agent(parse, t, agent)]
-            return [i for i in known.named_by(parse, doers) if i in ids] or ids
+            named = [i for i in known.named_by(parse, doers) if i in ids]
+            return named or _nearest(parse, match.head, inside, ids, known)
         if ids:
             return ids
     return []
+
+
+def _nearest(parse: Parse, head: Token, inside: Sequence[Token], ids: list[str], known: DocumentEntities) -> list[str]:
+    """Of the entities named inside the clause, those named under the fewest verbs below its head: not the
+    aggressor named in a purpose clause ("son aide à l'Ukraine pour l'aider à résister à l'agression de la
+    Russie"), but the topic of a noun ("sa préoccupation sur la situation en Syrie")."""
+    best: dict[str, int] = {}
+    for tok in inside:
+        for entity_id in known.by_token.get(tok.i, ()):
+            if entity_id in ids:
+                steps = _steps(parse, tok, head)
+                best[entity_id] = min(best.get(entity_id, steps), steps)
+    nearest = min(best.values(), default=0)
+    return [i for i in ids if best.get(i, nearest) <= nearest]
+
+
+def _steps(parse: Parse, tok: Token, head: Token) -> int:
+    """How many verbs (heads of clauses) stand between ``tok`` and ``head``, a coordinated one not counted."""
+    steps = 0
+    while tok.i != head.i and tok.head != tok.i:
+        steps += tok.dep != "conj" and tok.pos in {"VERB", "AUX"}
+        tok = parse.tokens[tok.head]
+    return steps
 
 
 def _beside_condition(parse: Parse, head: Token, conditions: frozenset[str]) -> list[int]:
