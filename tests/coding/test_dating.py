@@ -41,6 +41,7 @@ rules:
     confidence: 0.9
 ---
 type: PROTEST
+defaults: {context_places: true}
 rules:
   - id: fr.t.manifestation
     trigger: {lemmas: [manifestation], pos: [NOUN]}

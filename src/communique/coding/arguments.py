@@ -267,8 +267,9 @@ def _fill(
         if slot.kind == "complement":
             ids = _complement(parse, match, known, exclude, (setting or Setting(), agent), whole=actor,
                               conditions=conditions)
-            if actor and occasion:  # a meeting's place holds no meeting ("qui se tiendra à Tunis"); a protest's
-                ids = [i for i in ids if i not in known.places]  # place may stand for who protests
+            if actor and (occasion or not match.rule.context_places):  # a place does nothing ("qui se tiendra à
+                # Tunis", "preserving the Geneva spirit"), but where a rule's places count ("manifestations à Minsk")
+                ids = [i for i in ids if i not in known.places]
             if not ids and not actor:
                 ids = pointed_parties(parse, _core(parse, match), known, pointers, exclude)
             if ids:
