@@ -521,7 +521,9 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
             sides = parties or (group.members if group is not None else ()) or known.issuer
             if not sides:
                 continue
-            event = replace(event, actor=sides, recipient=tuple(r for r in event.recipient if r not in sides))
+            side_codes = {known.codes.get(i) for i in sides}
+            event = replace(event, actor=sides,
+                            recipient=tuple(r for r in event.recipient if known.codes.get(r) not in side_codes))
         mine = {known.codes.get(i) for i in event.actor}
         if args.counterpart and not args.collective:
             other = tuple(i for i in parties if known.codes.get(i) not in mine)
