@@ -264,3 +264,12 @@ def test_we_in_a_text_that_never_names_its_issuer_is_the_issuing_state(pipeline:
     assert [m.text for m in ents["France"].mentions] == ["Nous"]
     named = by_name(link(pipeline, "La France salue ce progrès. Nous restons mobilisés.", "fr", "FRA", "2020-10-01"))
     assert [m.text for m in named["France"].mentions] == ["France"]  # named: "nous" may be a group
+
+
+def test_our_country_is_the_issuing_state_outside_quotations(pipeline: Any) -> None:
+    text = "Troops are massing near the borders of our state. Poland said: \"Our country stands with Ukraine.\""
+    ents = by_name(link(pipeline, text, "en", "UKR", "2022-01-10"))
+    ukraine = ents["Ukraine"]
+    assert [(m.text, m.kind) for m in ukraine.mentions] == [("our state", "description"), ("Ukraine", "name")]
+    ents = by_name(link(pipeline, "La crise sanitaire frappe durement notre pays.", "fr", "FRA", "2020-10-01"))
+    assert [m.text for m in ents["France"].mentions] == ["notre pays"]

@@ -12,7 +12,7 @@ from communique.kb import KBEntry, KnowledgeBase
 from communique.linking.coordination import Coordination, exact, shared_readings
 from communique.linking.fold import fold
 from communique.linking.gazetteer import Gazetteer, Hit
-from communique.linking.mentions import Found, first_person, speaking_state, third_person, unknown_names
+from communique.linking.mentions import Found, first_person, homeland, speaking_state, third_person, unknown_names
 from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
 from communique.parsed import Parse
 from communique.records import Document, Entity, Mention, MentionKind
@@ -130,6 +130,7 @@ class Linker:
         found.extend(third_person(parse, found))
         found.extend(first_person(parse, self.kb, doc.issuer, on, found, self.title_data.speaker))
         found.extend(speaking_state(parse, self.kb, doc.issuer, found))
+        found.extend(homeland(parse, self.kb, doc.issuer, self.title_data.speaker.homeland))
         return _group(found, self.kb, on, text)
 
     def _inside_person(self, hit: Hit[NameValue], people: Sequence[tuple[int, int]]) -> bool:

@@ -153,6 +153,19 @@ def speaking_state(parse: Parse, kb: KnowledgeBase, issuer: str | None, found: S
             yield Found(tok.start, tok.end, "pronoun", state)
 
 
+def homeland(parse: Parse, kb: KnowledgeBase, issuer: str | None, phrases: Sequence[str]) -> Iterable[Found]:
+    """The phrases by which the speaker names its own state ("our country", "notre pays", cue
+    ``speaker.homeland``): the issuing state; not within quotation marks, where another may speak."""
+    state = kb.get(f"state/{issuer}") if issuer is not None else None
+    if state is None:
+        return
+    quoted = quoted_spans(parse.text)
+    for words in phrases:
+        for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", parse.text, re.IGNORECASE):
+            if not any(s <= m.start() < e for s, e in quoted):
+                yield Found(m.start(), m.end(), "description", state)
+
+
 def _speaker(parse: Parse, kb: KnowledgeBase, state: str, on: dt.date, found: Sequence[Found],
              cues: SpeakerCues, pronouns: Sequence[Token]) -> KBEntry | None:
     """Who says "I" outside quotations (see ``first_person``)."""

@@ -34,11 +34,13 @@ class SpeakerCues:
     not named in the third person; not the head of state when the text addresses members of
     parliament (``parliament``: the speaker answers for the government); the holder of the office whose
     members a meeting gathers when "I" attends it (``meetings``: "Je viens pour ce Conseil affaires
-    générales")."""
+    générales"). ``homeland``: the phrases by which the speaker names its own state ("our country", "notre
+    pays")."""
 
     roles: tuple[str, ...] = ("head_of_state",)
     parliament: tuple[str, ...] = ()
     meetings: tuple[tuple[str, str], ...] = ()
+    homeland: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def _speaker(raw: object, path: object) -> SpeakerCues:
     if raw is None:
         return SpeakerCues()
     if not isinstance(raw, dict):
-        raise InvalidLanguageData(f"{path}: 'speaker' must be a mapping (roles, parliament, meetings)")
+        raise InvalidLanguageData(f"{path}: 'speaker' must be a mapping (roles, parliament, meetings, homeland)")
     meetings = raw.get("meetings") or {}
     if not isinstance(meetings, dict):
         raise InvalidLanguageData(f"{path}: 'speaker.meetings' must map a meeting's name to a role")
@@ -97,6 +99,7 @@ def _speaker(raw: object, path: object) -> SpeakerCues:
         roles=tuple(str(r) for r in raw.get("roles") or ("head_of_state",)),
         parliament=tuple(str(p) for p in raw.get("parliament") or ()),
         meetings=tuple((str(k), str(v)) for k, v in meetings.items()),
+        homeland=tuple(str(p) for p in raw.get("homeland") or ()),
     )
 
 
