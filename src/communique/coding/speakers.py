@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from communique.coding.frames import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, prep_object, preposition
+from communique.coding.frames import PASSIVE_SUBJECT_DEPS, RELATIVE_DEPS, SUBJECT_DEPS, prep_object, preposition
 from communique.coding.participants import DocumentEntities, ParticipantCues
 from communique.coding.referents import possessive
 from communique.parsed import Parse, Token
@@ -88,7 +88,14 @@ def _collective(parse: Parse, subject: Token, words: frozenset[str]) -> bool:
     if any(_lower(t) in words for t in markers):  # "deux", "both": plural whatever the noun's tag says
         return True
     singular = subject.feat("Number") == "Sing" or subject.tag in {"NN", "NNP"}
-    return not singular and _lower(subject) in words
+    return not singular and _lower(subject) in words and not _restricted(parse, subject)
+
+
+def _restricted(parse: Parse, noun: Token) -> bool:
+    """A noun a restrictive relative clause narrows ("the countries that have sheltered refugees"): some of a
+    kind, not the parties of the document."""
+    clauses = [c for c in parse.children(noun.i) if c.dep in RELATIVE_DEPS and c.i > noun.i]
+    return any(parse.tokens[min(t.i for t in parse.subtree(c.i)) - 1].text != "," for c in clauses)
 
 
 def _pair(parse: Parse, subject: Token, words: frozenset[str]) -> bool:
