@@ -210,7 +210,8 @@ class DocumentEntities:
         least half as often or coordinated with it ("entre la Grèce et la Turquie"): the two sides of a dispute. A
         statement on the fighting in Nagorno-Karabakh that says "L'arrêt des combats est indispensable" asks it of
         Armenia and Azerbaijan."""
-        ranked = [(code, entity_id, count) for code, entity_id, count in self.salience if code not in set(own)]
+        mine = set(own)
+        ranked = [(code, entity_id, count) for code, entity_id, count in self.salience if code not in mine]
         if not ranked:
             return ()
         (first, first_id, most), rest = ranked[0], ranked[1:]
@@ -291,7 +292,6 @@ def _issuer_entity(entities: Sequence[Entity], issuer: str | None) -> tuple[str,
     return ((state or mine[0]).id,)
 
 
-TOPIC_SIZE = 2  # the sides of a dispute a statement is about
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
 _PAIR_DEPS = frozenset({"compound", "amod"})
 _HYPHENS = frozenset({"-", "–"})
