@@ -448,10 +448,18 @@ def _doers(parse: Parse, verb: Token, chances: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for tok in subjects(parse, verb):
         if tok.lemma.lower() in chances and tok.pos == "NOUN" and tok.dep in OBJECT_DEPS and tok.head != tok.i:
-            out.extend(subjects(parse, parse.tokens[tok.head]))
+            out.extend(_havers(parse, tok) or subjects(parse, parse.tokens[tok.head]))
         else:
             out.append(tok)
+    noun = parse.tokens[verb.head]
+    if not out and verb.dep == "acl" and noun.lemma.lower() in chances and noun.pos == "NOUN":
+        out.extend(_havers(parse, noun))  # "la détermination de l'Union européenne à jouer un rôle"
     return out
+
+
+def _havers(parse: Parse, noun: Token) -> list[Token]:
+    """Who has a chance or a resolve, named as the noun's complement ("de l'Union européenne", "Russia's")."""
+    return [t for t in possessors(parse, noun) if t.pos in {"PROPN", "NOUN"}]
 
 
 def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:
