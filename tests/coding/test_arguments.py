@@ -99,3 +99,9 @@ def test_the_complement_keeps_the_parties_named_in_the_nearest_clause(pipeline: 
     # coordinated parties stand at one depth: "le Kenya et l'Éthiopie"
     text = "La France souhaite que le Kenya et l'Éthiopie maintiennent leurs troupes afin de contenir les milices."
     assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["ETH", "KEN"])]
+
+
+def test_the_frame_of_an_act_is_no_recipient(pipeline: Any, tmp_path: Path) -> None:
+    # "dans le cadre de" (cue participants.frames) names the frame of the act, not whom it concerns
+    text = "La France souhaite que la Serbie respecte ses engagements dans le cadre de l'OSCE."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["SRB"])]

@@ -266,7 +266,7 @@ def _fill(
             continue
         if slot.kind == "complement":
             ids = _complement(parse, match, known, exclude, (setting or Setting(), agent), whole=actor,
-                              conditions=conditions)
+                              conditions=conditions, frames=none if actor else cues.frames)
             if actor and (occasion or not match.rule.context_places):  # a place does nothing ("qui se tiendra à
                 # Tunis", "preserving the Geneva spirit"), but where a rule's places count ("manifestations à Minsk")
                 ids = [i for i in ids if i not in known.places]
@@ -298,18 +298,21 @@ def _fill(
 
 def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Sequence[str],
                 preps: tuple[Setting, frozenset[str]], whole: bool = False,
-                conditions: frozenset[str] = frozenset()) -> list[str]:
+                conditions: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset()) -> list[str]:
     """A guess from anywhere in the clause, never the actor's own side ("nos relations").
 
     If another is named, never where the event happens (a person is no place: "à Vladimir Poutine") nor, for a
     talk, what it is about ("avec le président égyptien au sujet de la crise au Yémen"). Of the recipients, the
     agent of a passive or an infinitive if named ("que ce plan soit accepté par la Serbie avec le Kosovo").
     ``preps``: those of place (and whether nested phrases count), and those of an agent. Of a clause of condition,
-    only its subject: "will respond if Russia invades Ukraine" is a warning to Russia.
+    only its subject: "will respond if Russia invades Ukraine" is a warning to Russia. A phrase of ``frames``
+    names the frame of the act, never whom it concerns ("dans le cadre de la coprésidence du groupe de Minsk").
     """
     setting, agent = preps
     subject = [t.i for t in subjects(parse, match.head)] + _beside_condition(parse, match.head, conditions) \
-        + [c.i for c in parse.children(match.head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}]
+        + [c.i for c in parse.children(match.head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}] \
+        + [t.i for t in clause(parse, match.head, frozenset()) if t.lemma.lower() in frames and t.pos == "NOUN"
+           and preposition(parse, t) is not None]
     own = {known.codes.get(i) for i in exclude}
     places = [t for t in _setting(parse, match, setting)
               if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]

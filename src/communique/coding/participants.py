@@ -41,6 +41,8 @@ class ParticipantCues:
     documents         nouns of published texts that stand for who published them ("la déclaration que la CEDEAO
                       a publiée et qui appelle", "the statement issued by the AU, which urges")
     chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
+    frames            nouns of an act's frame ("dans le cadre de", "under the auspices of"): their phrase names no one
+                      the act concerns
     means             prepositions of the means of a talk ("par téléphone", "by telephone"): a phrase the parser
                       hangs on its noun belongs to the verb ("spoke by telephone with X")
     conditions        conjunctions of a condition ("si", "if"): of the clause they open, only its subject is
@@ -74,6 +76,7 @@ class ParticipantCues:
     demonstratives: frozenset[str] = frozenset()
     chances: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     speaker_possessives: frozenset[str] = frozenset()
@@ -111,6 +114,7 @@ class ParticipantCues:
             demonstratives=words("demonstratives"),
             chances=words("chances"),
             means=words("means"),
+            frames=words("frames"),
             documents=words("documents"),
             conditions=words("conditions"),
             speaker_possessives=words("speaker_possessives"),
