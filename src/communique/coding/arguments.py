@@ -310,13 +310,14 @@ def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Se
     """
     setting, agent = preps
     subject = [t.i for t in subjects(parse, match.head)] + _beside_condition(parse, match.head, conditions) \
-        + [c.i for c in parse.children(match.head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}] \
-        + [t.i for t in clause(parse, match.head, frozenset()) if t.lemma.lower() in frames and t.pos == "NOUN"
-           and preposition(parse, t) is not None]
+        + [c.i for c in parse.children(match.head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}]
+    framed = [t.i for t in clause(parse, match.head, frozenset()) if t.lemma.lower() in frames and t.pos == "NOUN"
+              and preposition(parse, t) is not None]
     own = {known.codes.get(i) for i in exclude}
     places = [t for t in _setting(parse, match, setting)
               if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]
-    for skip in ({*subject, *(t.i for t in places)}, set(subject)):
+    never = {*subject, *framed}
+    for skip in ({*never, *(t.i for t in places)}, never):
         inside = clause(parse, match.head, frozenset(skip))
         ids = [i for i in known.named_in(inside) if i not in exclude and known.codes.get(i) not in own]
         if ids and not whole:
@@ -446,8 +447,9 @@ def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozens
 
 
 def _doers(parse: Parse, verb: Token, chances: frozenset[str]) -> list[Token]:
-    """The verb's subjects; a noun of chance (cue ``participants.chances``) that controls an infinitive gives way
-    to the subject of the verb that has it: "j'ai eu l'occasion de m'entretenir avec X" → "je", not X."""
+    """The verb's subjects; a noun of chance or resolve (cue ``participants.chances``) that controls an infinitive
+    gives way to who has it, named as its complement, else the subject of its verb: "j'ai eu l'occasion de
+    m'entretenir avec X" → "je", not X; "la détermination de l'Union européenne à jouer un rôle" → the EU."""
     out: list[Token] = []
     for tok in subjects(parse, verb):
         if tok.lemma.lower() in chances and tok.pos == "NOUN" and tok.dep in OBJECT_DEPS and tok.head != tok.i:

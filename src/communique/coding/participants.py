@@ -40,7 +40,8 @@ class ParticipantCues:
     demonstratives    determiners of a phrase that points back ("ce dialogue", "these talks")
     documents         nouns of published texts that stand for who published them ("la déclaration que la CEDEAO
                       a publiée et qui appelle", "the statement issued by the AU, which urges")
-    chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to")
+    chances           nouns whose infinitive is done by who has them ("l'occasion de", "the opportunity to", "la
+                      détermination de", "the readiness to")
     frames            nouns of an act's frame ("dans le cadre de", "under the auspices of"): their phrase names no one
                       the act concerns
     means             prepositions of the means of a talk ("par téléphone", "by telephone"): a phrase the parser
