@@ -6,12 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from communique.coding.complement import complement
 from communique.coding.frames import (
-    AGENT_DEPS,
     CASE_DEPS,
     OBJECT_DEPS,
-    OBLIQUE_DEPS,
-    PASSIVE_AUX_DEPS,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_DEPS,
     Setting,
@@ -265,8 +263,8 @@ def _fill(
                 return ids, [], True
             continue
         if slot.kind == "complement":
-            ids = _complement(parse, match, known, exclude, (setting or Setting(), agent), whole=actor,
-                              conditions=conditions, frames=none if actor else cues.frames)
+            ids = complement(parse, (match.head, match.trigger), known, exclude, (setting or Setting(), agent),
+                             whole=actor, conditions=conditions, frames=none if actor else cues.frames)
             if actor and (occasion or not match.rule.context_places):  # a place does nothing ("qui se tiendra à
                 # Tunis", "preserving the Geneva spirit"), but where a rule's places count ("manifestations à Minsk")
                 ids = [i for i in ids if i not in known.places]
@@ -296,84 +294,6 @@ def _fill(
     return [], [], False
 
 
-def _complement(parse: Parse, match: Match, known: DocumentEntities, exclude: Sequence[str],
-                preps: tuple[Setting, frozenset[str]], whole: bool = False,
-                conditions: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset()) -> list[str]:
-    """A guess from anywhere in the clause, never the actor's own side ("nos relations").
-
-    If another is named, never where the event happens (a person is no place: "à Vladimir Poutine") nor, for a
-    talk, what it is about ("avec le président égyptien au sujet de la crise au Yémen"). Of the recipients, the
-    agent of a passive or an infinitive if named ("que ce plan soit accepté par la Serbie avec le Kosovo").
-    ``preps``: those of place (and whether nested phrases count), and those of an agent. Of a clause of condition,
-    only its subject: "will respond if Russia invades Ukraine" is a warning to Russia. A phrase of ``frames``
-    names the frame of the act, never whom it concerns ("dans le cadre de la coprésidence du groupe de Minsk").
-    """
-    setting, agent = preps
-    subject = [t.i for t in subjects(parse, match.head)] + _beside_condition(parse, match.head, conditions) \
-        + [c.i for c in parse.children(match.head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}]
-    framed = [t.i for t in clause(parse, match.head, frozenset()) if t.lemma.lower() in frames and t.pos == "NOUN"
-              and preposition(parse, t) is not None]
-    own = {known.codes.get(i) for i in exclude}
-    places = [t for t in _setting(parse, match, setting)
-              if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]
-    never = {*subject, *framed}
-    for skip in ({*never, *(t.i for t in places)}, never):
-        inside = clause(parse, match.head, frozenset(skip))
-        ids = [i for i in known.named_in(inside) if i not in exclude and known.codes.get(i) not in own]
-        if ids and not whole:
-            doers = [prep_object(parse, t) for t in inside if _agent(parse, t, agent)]
-            named = [i for i in known.named_by(parse, doers) if i in ids]
-            return named or _nearest(parse, match.head, inside, ids, known)
-        if ids:
-            return ids
-    return []
-
-
-def _nearest(parse: Parse, head: Token, inside: Sequence[Token], ids: list[str], known: DocumentEntities) -> list[str]:
-    """Of the entities named inside the clause, those named under the fewest verbs below its head: not the
-    aggressor named in a purpose clause ("son aide à l'Ukraine pour l'aider à résister à l'agression de la
-    Russie"), but the topic of a noun ("sa préoccupation sur la situation en Syrie")."""
-    best: dict[str, int] = {}
-    for tok in inside:
-        for entity_id in known.by_token.get(tok.i, ()):
-            if entity_id in ids:
-                steps = _steps(parse, tok, head)
-                best[entity_id] = min(best.get(entity_id, steps), steps)
-    nearest = min(best.values(), default=0)
-    return [i for i in ids if best.get(i, nearest) <= nearest]
-
-
-def _steps(parse: Parse, tok: Token, head: Token) -> int:
-    """How many verbs (heads of clauses) stand between ``tok`` and ``head``, a coordinated one not counted."""
-    steps = 0
-    while tok.i != head.i and tok.head != tok.i:
-        steps += tok.dep != "conj" and tok.pos in {"VERB", "AUX"}
-        tok = parse.tokens[tok.head]
-    return steps
-
-
-def _beside_condition(parse: Parse, head: Token, conditions: frozenset[str]) -> list[int]:
-    """The dependents of the verbs of condition under ``head`` ("if Russia invades Ukraine"), their mark and
-    subject excepted."""
-    out: list[int] = []
-    for verb in clause(parse, head, frozenset()):
-        if verb.i == head.i:  # the French parser hangs "si ..." as a clausal complement as often as an adverbial
-            continue
-        kids = parse.children(verb.i)
-        if not any(c.dep in CASE_DEPS and c.lemma.lower() in conditions for c in kids):
-            continue
-        keep = {_under(parse, verb, t).i for t in subjects(parse, verb)}  # a passive's "by Russia" too
-        out.extend(c.i for c in kids if c.i not in keep and c.dep not in CASE_DEPS)
-    return out
-
-
-def _under(parse: Parse, verb: Token, tok: Token) -> Token:
-    """The verb's dependent whose subtree holds ``tok`` (``tok`` itself if it hangs on the verb)."""
-    while tok.head not in {verb.i, tok.i}:
-        tok = parse.tokens[tok.head]
-    return tok
-
-
 def _core(parse: Parse, match: Match) -> list[Token]:
     """The clause's phrases without a preposition, but the trigger and the subject: what a demonstrative among them
     points back to is what the event is about ("souhaité que ce processus soit mené"), not its setting
@@ -381,27 +301,6 @@ def _core(parse: Parse, match: Match) -> list[Token]:
     skip = frozenset(t.i for t in subjects(parse, match.head))
     return [t for t in clause(parse, match.head, skip) if t.i != match.trigger.i and preposition(parse, t) is None
             and not any(c.dep in CASE_DEPS for c in parse.children(t.i))]
-
-
-def _agent(parse: Parse, tok: Token, preps: frozenset[str]) -> bool:
-    """Who is to do what a passive or an infinitive says ("soit accepté par la Turquie", "to introduce sanctions
-    by the EU"), not a bare participle's agent ("la médiation engagée par l'Allemagne")."""
-    if tok.dep not in AGENT_DEPS and not (tok.dep in {"prep", *OBLIQUE_DEPS} and preposition(parse, tok) in preps):
-        return False
-    verb = parse.tokens[tok.head]
-    if verb.pos != "VERB":
-        return False
-    passive_aux = any(c.dep in PASSIVE_AUX_DEPS for c in parse.children(verb.i))
-    return passive_aux or verb.feat("VerbForm") == "Inf" or verb.tag == "VB"
-
-
-def _setting(parse: Parse, match: Match, setting: Setting) -> list[Token]:
-    """The trigger's and its verb's own phrases of place ("en Libye", "in Kyiv"); for a talk, also those nested in
-    another phrase ("au sujet de la crise au Yémen"), not for a concern ("son inquiétude sur le Soudan")."""
-    if setting.nested:
-        return [t for t in clause(parse, match.head, frozenset()) if t.i != match.head.i and setting.opens(parse, t)]
-    own = {match.head.i: match.head, match.trigger.i: match.trigger}.values()
-    return [t for v in own for t in parse.children(v.i) if setting.opens(parse, t)]
 
 
 def _places(cues: ParticipantCues) -> Setting:
