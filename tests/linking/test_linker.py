@@ -273,3 +273,11 @@ def test_our_country_is_the_issuing_state_outside_quotations(pipeline: Any) -> N
     assert [(m.text, m.kind) for m in ukraine.mentions] == [("our state", "description"), ("Ukraine", "name")]
     ents = by_name(link(pipeline, "La crise sanitaire frappe durement notre pays.", "fr", "FRA", "2020-10-01"))
     assert [m.text for m in ents["France"].mentions] == ["notre pays"]
+
+
+def test_an_organisations_meeting_names_the_organisation(pipeline: Any) -> None:
+    # the KB says the summit is NATO's ("in: org/nato"): "NATO" inside its name is a mention of NATO too
+    ents = by_name(link(pipeline, "The leaders will meet at the NATO summit in Vilnius next week.", "en", "USA",
+                        "2023-07-03"))
+    assert [m.text for m in ents["NATO"].mentions] == ["NATO"]
+    assert "2023 Vilnius summit" in ents

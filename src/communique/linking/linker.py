@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from communique.kb import KBEntry, KnowledgeBase
+from communique.kb.model import ANY_LANGUAGE
 from communique.linking.coordination import Coordination, exact, shared_readings
 from communique.linking.fold import fold
 from communique.linking.gazetteer import Gazetteer, Hit
@@ -119,6 +120,7 @@ class Linker:
                                                and self._governed_by_government_noun(parse, name.start, name.end))
             found.append(Found(name.start, name.end, _KIND.get(kind, "name"), entry, government=government))
         found.extend(self._compounds(text, taken, names))
+        found.extend(self._hosts(text, found))
         for name in names:
             _take(taken, name.start, name.end)
         for title in titles:
@@ -132,6 +134,22 @@ class Linker:
         found.extend(speaking_state(parse, self.kb, doc.issuer, found))
         found.extend(homeland(parse, self.kb, doc.issuer, self.title_data.speaker.homeland))
         return _group(found, self.kb, on, text)
+
+    def _hosts(self, text: str, found: Sequence[Found]) -> list[Found]:
+        """The organisation an event belongs to (its KB ``in``), named inside the event's name: "NATO" in "the NATO
+        Summit in Madrid". The summit is the organisation's meeting, so the organisation is named too."""
+        out: list[Found] = []
+        for f in found:
+            host = self.kb.get(f.entry.located_in) if f.entry is not None and f.entry.type == "OTHER" \
+                and f.entry.located_in else None
+            if host is None or host.type != "ORG":
+                continue
+            for alias in (*host.names.get(self.language, ()), *host.names.get(ANY_LANGUAGE, ())):
+                m = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text[f.start : f.end])
+                if m:
+                    out.append(Found(f.start + m.start(), f.start + m.end(), "name", host))
+                    break
+        return out
 
     def _inside_person(self, hit: Hit[NameValue], people: Sequence[tuple[int, int]]) -> bool:
         """A place's name within a longer person's name ("Vladimir Kiriyenko") is part of that name."""
