@@ -105,3 +105,9 @@ def test_the_frame_of_an_act_is_no_recipient(pipeline: Any, tmp_path: Path) -> N
     # "dans le cadre de" (cue participants.frames) names the frame of the act, not whom it concerns
     text = "La France souhaite que la Serbie respecte ses engagements dans le cadre de l'OSCE."
     assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["SRB"])]
+
+
+def test_a_clause_of_reason_gives_only_its_subject(pipeline: Any, tmp_path: Path) -> None:
+    # "puisque" (cue participants.reasons): of the reason's clause, only its subject, not the other side
+    text = "La France a souligné la nécessité de reprendre le dialogue, puisque le Kosovo l'a rompu avec la Serbie."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["XKX"])]

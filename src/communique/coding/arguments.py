@@ -253,7 +253,7 @@ def _fill(
     none: frozenset[str] = frozenset()
     chances, documents = (cues.chances, cues.documents) if actor else (none, none)
     agent, pointers, conditions, bodies = (none, none, none, none) if actor else (
-        cues.agent, cues.demonstratives, cues.conditions, cues.bodies)
+        cues.agent, cues.demonstratives, cues.conditions | cues.reasons, cues.bodies)
     for slot in slots:
         if slot.kind == "counterpart":  # filled once the document's talk is known
             continue

@@ -33,8 +33,9 @@ def complement(parse: Parse, heads: tuple[Token, Token], known: DocumentEntities
     If another is named, never where the event happens (a person is no place: "à Vladimir Poutine") nor, for a
     talk, what it is about ("avec le président égyptien au sujet de la crise au Yémen"). Of the recipients, the
     agent of a passive or an infinitive if named ("que ce plan soit accepté par la Serbie avec le Kosovo").
-    ``preps``: those of place (and whether nested phrases count), and those of an agent. Of a clause of condition,
-    only its subject: "will respond if Russia invades Ukraine" is a warning to Russia. A phrase of ``frames``
+    ``preps``: those of place (and whether nested phrases count), and those of an agent. Of a clause of condition
+    or of reason (``conditions``), only its subject: "will respond if Russia invades Ukraine" is a warning to
+    Russia, "warned against blaming Russia, since it was NATO that ..." names no one warned. A phrase of ``frames``
     names the frame of the act, never whom it concerns ("dans le cadre de la coprésidence du groupe de Minsk").
     """
     setting, agent = preps
@@ -43,6 +44,7 @@ def complement(parse: Parse, heads: tuple[Token, Token], known: DocumentEntities
         + [c.i for c in parse.children(head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}]
     framed = [t.i for t in clause(parse, head, frozenset()) if t.lemma.lower() in frames and t.pos == "NOUN"
               and preposition(parse, t) is not None]
+
     own = {known.codes.get(i) for i in exclude}
     places = [t for t in _setting(parse, head, trigger, setting)
               if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]

@@ -46,6 +46,8 @@ class ParticipantCues:
                       the act concerns
     means             prepositions of the means of a talk ("par téléphone", "by telephone"): a phrase the parser
                       hangs on its noun belongs to the verb ("spoke by telephone with X")
+    reasons           conjunctions of a reason ("puisque", "because"): of the clause they open, as of a
+                      condition's, only its subject is a recipient ("because Iran struck Iraq" → Iran)
     conditions        conjunctions of a condition ("si", "if"): of the clause they open, only its subject is
                       a recipient ("will respond if Russia invades Ukraine" → Russia)
     speaker_possessives  determiners of the speaker's side ("notre soutien", "our support")
@@ -80,6 +82,7 @@ class ParticipantCues:
     frames: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    reasons: frozenset[str] = frozenset()
     speaker_possessives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     plural_possessives: frozenset[str] = frozenset()
@@ -118,6 +121,7 @@ class ParticipantCues:
             frames=words("frames"),
             documents=words("documents"),
             conditions=words("conditions"),
+            reasons=words("reasons"),
             speaker_possessives=words("speaker_possessives"),
             possessives=words("possessives"),
             plural_possessives=words("plural_possessives"),
