@@ -44,7 +44,6 @@ def complement(parse: Parse, heads: tuple[Token, Token], known: DocumentEntities
         + [c.i for c in parse.children(head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}]
     framed = [t.i for t in clause(parse, head, frozenset()) if t.lemma.lower() in frames and t.pos == "NOUN"
               and preposition(parse, t) is not None]
-
     own = {known.codes.get(i) for i in exclude}
     places = [t for t in _setting(parse, head, trigger, setting)
               if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]

@@ -46,10 +46,10 @@ class ParticipantCues:
                       the act concerns
     means             prepositions of the means of a talk ("par téléphone", "by telephone"): a phrase the parser
                       hangs on its noun belongs to the verb ("spoke by telephone with X")
-    reasons           conjunctions of a reason ("puisque", "because"): of the clause they open, as of a
-                      condition's, only its subject is a recipient ("because Iran struck Iraq" → Iran)
     conditions        conjunctions of a condition ("si", "if"): of the clause they open, only its subject is
                       a recipient ("will respond if Russia invades Ukraine" → Russia)
+    reasons           conjunctions of a reason ("puisque", "because"): of the clause they open, as of a
+                      condition's, only its subject is a recipient ("because Iran struck Iraq" → Iran)
     speaker_possessives  determiners of the speaker's side ("notre soutien", "our support")
     possessives       determiners of a party named before ("son offensive", "their withdrawal")
     plural_possessives  those of several owners, whatever the tagger says ("leur retrait", "their withdrawal")
