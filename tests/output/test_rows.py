@@ -13,10 +13,10 @@ from communique.output.rows import (
     DOCUMENTS_ARROW_SCHEMA,
     EVENT_COLUMNS,
     EVENTS_ARROW_SCHEMA,
-    day_of,
     document_row,
     event_rows,
 )
+from communique.temporal.values import calendar_day
 from tests.output.conftest import event
 
 pytestmark = pytest.mark.slow
@@ -74,10 +74,10 @@ def test_codes_are_sorted_unique_and_come_from_the_entities(all_results: list[di
 
 
 def test_day_only_for_a_full_date() -> None:
-    assert day_of("2018-02-09TMO") == dt.date(2018, 2, 9)
-    assert day_of("2018-02-09T10:30") == dt.date(2018, 2, 9)
-    assert day_of("2018-05") is None and day_of("XXXX-05-29") is None and day_of("FUTURE_REF") is None
-    assert day_of("2018-W06") is None and day_of(None) is None
+    assert calendar_day("2018-02-09TMO") == dt.date(2018, 2, 9)
+    assert calendar_day("2018-02-09T10:30") == dt.date(2018, 2, 9)
+    assert calendar_day("2018-05") is None and calendar_day("XXXX-05-29") is None and calendar_day("FUTURE_REF") is None
+    assert calendar_day("2018-W06") is None and calendar_day(None) is None
 
 
 def test_document_row_counts(seed: dict[str, Any], dev_results: dict[str, dict[str, Any]]) -> None:

@@ -10,7 +10,8 @@ import pytest
 
 from communique.errors import CommuniqueError, OutputLocked, UnreadableInput, UnsupportedFormat
 from communique.store import SCHEMA_VERSION, TABLE_NAMES, VIEW_NAMES, Store
-from communique.store.ingest import ARROW_SCHEMAS, timex_day, timex_month
+from communique.store.ingest import ARROW_SCHEMAS, timex_month
+from communique.temporal.values import calendar_day
 
 
 def test_a_new_store_has_every_table_and_view_and_its_version(tmp_path: Path) -> None:
@@ -113,5 +114,5 @@ def test_a_store_open_for_writing_cannot_be_opened_read_only_in_the_same_process
     ],
 )
 def test_day_and_month_of_timex_values(value: str | None, day: dt.date | None, month: dt.date | None) -> None:
-    assert timex_day(value) == day
+    assert calendar_day(value) == day
     assert timex_month(value) == month

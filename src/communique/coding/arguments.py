@@ -444,9 +444,10 @@ def fill_from_talk(found: Sequence[tuple[Event, Args]], known: DocumentEntities,
                 event = replace(event, recipient=other, confidence=round(event.confidence * COMPLEMENT_RECIPIENT, 3))
         context = () if event.recipient else tuple(i for i in args.context
                                                     if known.codes.get(i) not in mine | party_codes)
-        own = (*known.issuer, *(group.members if group is not None else ()), *args.named)
-        topic = known.topic(mine | {known.codes.get(i) for i in own}) \
-            if args.from_topic and not event.recipient and not context else ()
+        topic: tuple[str, ...] = ()
+        if args.from_topic and not event.recipient and not context:
+            own = (*known.issuer, *(group.members if group is not None else ()), *args.named)
+            topic = known.topic(mine | {known.codes.get(i) for i in own})
         if context:
             event = replace(event, recipient=context, confidence=round(event.confidence * CONTEXT_RECIPIENT, 3))
         elif topic:

@@ -342,8 +342,13 @@ def _match(parse: Parse, tok: Token, rule: EventRule, cues: StatusCues) -> Match
 def _above(parse: Parse, tok: Token) -> list[Token]:
     """The words that govern the token, five steps up its sentence. A verb coordinated with the token governs
     nothing of it: in "called on Russia to de-escalate and agreed that ...", the agreeing is no one's call."""
-    chain = parse.ancestors(tok.i)[:5]
-    return [above for below, above in zip((tok, *chain)[: len(chain)], chain, strict=True) if below.dep != "conj"]
+    out: list[Token] = []
+    below = tok
+    for above in parse.ancestors(tok.i)[:5]:
+        if below.dep != "conj":
+            out.append(above)
+        below = above
+    return out
 
 
 def _words(tokens: Sequence[Token]) -> set[str]:

@@ -91,12 +91,11 @@ def started_by(parse: Parse, event: Event, known: DocumentEntities, words: froze
     passive of one of ``words``, cue ``participants.starters``, whose subject is one of the nouns of talks
     ``talks``): that side is its actor, the other sides its recipients; any other event as it is."""
     trigger = parse.token_at(event.trigger.start)
-    if trigger is None or trigger.sent + 1 >= len(parse.sentences):
+    if trigger is None:
         return event
-    following = parse.sentences[trigger.sent + 1]
     sides = [*event.actor, *(i for i in event.recipient if i not in event.actor)]
     codes = {known.codes.get(i) for i in sides}
-    for verb in parse.tokens[following.token_start : following.token_end]:
+    for verb in parse.sentence_tokens(trigger.sent + 1):
         if verb.lemma.lower() not in words or not passive(parse, verb):
             continue
         if not any(c.lemma.lower() in talks and c.dep.startswith("nsubj") for c in parse.children(verb.i)):

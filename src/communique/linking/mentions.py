@@ -127,7 +127,7 @@ def first_person(parse: Parse, kb: KnowledgeBase, issuer: str | None, on: dt.dat
     quoted = quoted_spans(parse.text)
 
     def inside(offset: int) -> bool:
-        return any(s <= offset < e for s, e in quoted)
+        return _within(offset, quoted)
 
     state = f"state/{issuer}"
     head = next(iter(kb.holders("head_of_state", state, on)), None)
@@ -162,7 +162,7 @@ def homeland(parse: Parse, kb: KnowledgeBase, issuer: str | None, phrases: Seque
     quoted = quoted_spans(parse.text)
     for words in phrases:
         for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", parse.text, re.IGNORECASE):
-            if not any(s <= m.start() < e for s, e in quoted):
+            if not _within(m.start(), quoted):
                 yield Found(m.start(), m.end(), "description", state)
 
 
@@ -203,6 +203,11 @@ def _has_phrase(folded_text: str, folded_phrase: str) -> bool:
 
 # Quotation marks: straight double quotes pair in order; the others open and close.
 _OPENING = {"“": "”", "«": "»", "„": "“"}
+
+
+def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the offset falls inside one of the spans."""
+    return any(s <= offset < e for s, e in spans)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,8 @@ from typing import Any
 
 from communique.errors import InvalidValue
 from communique.ontology.crosswalk import Crosswalk, load_crosswalk
-from communique.output.rows import day_of, entity_index
+from communique.output.rows import entity_index
+from communique.temporal.values import calendar_day
 
 CAMEO_COLUMNS: tuple[str, ...] = (
     "date",
@@ -121,8 +122,8 @@ def _event_rows(
         return SkippedEvent(event["id"], "every actor is its own recipient")
     intent = status == "planned" and event["type"] in crosswalk.intent
     flag = "" if intent or status in ("realized", "ongoing") else status  # an intent code (03x) says "planned"
-    event_day = day_of((event.get("date") or {}).get("value"))
-    published = day_of(doc.get("published"))
+    event_day = calendar_day((event.get("date") or {}).get("value"))
+    published = calendar_day(doc.get("published"))
     # An intent is dated when it is expressed (the publication); other events on their own day.
     date = (published or event_day) if intent else (event_day or published)
     source = doc.get("source")

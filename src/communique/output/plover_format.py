@@ -29,7 +29,8 @@ from typing import Any
 
 from communique.ontology.model import Ontology
 from communique.ontology.plover import load_ontology
-from communique.output.rows import day_of, entity_index
+from communique.output.rows import entity_index
+from communique.temporal.values import calendar_day
 
 _TIME_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}(:\d{2})?)")
 
@@ -151,7 +152,7 @@ def _mention_text(entity: Mapping[str, Any], span: tuple[int, int]) -> str:
 
 
 def _iso_day(value: str | None) -> str | None:
-    day = day_of(value)
+    day = calendar_day(value)
     return day.isoformat() if day else None
 
 

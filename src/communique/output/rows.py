@@ -7,7 +7,6 @@ from a file). The Arrow schemas match the rows, so that a batch writer can do
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -117,11 +116,6 @@ def entity_index(result: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
     return {e["id"]: e for e in result.get("entities", ())}
 
 
-def day_of(value: str | None) -> dt.date | None:
-    """The calendar day a TIMEX3 value names (``2018-02-09``, ``2018-02-09TMO``), or None."""
-    return calendar_day(value)
-
-
 def codes_of(ids: Iterable[str], entities: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """Sorted, unique actor codes of the entities ``ids`` names (entities without a code add none)."""
     return sorted({code for i in ids if (code := (entities.get(i) or {}).get("code"))})
@@ -146,7 +140,7 @@ def event_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
         "doc_id": doc["id"],
         "language": doc.get("language"),
         "issuer": doc.get("issuer"),
-        "published": day_of(doc.get("published")),
+        "published": calendar_day(doc.get("published")),
     }
     return [_event_row(head, event, entities) for event in result.get("events", ())]
 
@@ -169,7 +163,7 @@ def _event_row(
         "contexts": list(event.get("contexts", ())),
         "status": event.get("status"),
         "date": date.get("value"),
-        "day": day_of(date.get("value")),
+        "day": calendar_day(date.get("value")),
         "date_basis": date.get("basis"),
         "actor_codes": codes_of(actor, entities),
         "actor_names": names_of(actor, entities),
@@ -195,7 +189,7 @@ def document_row(result: Mapping[str, Any]) -> dict[str, Any]:
         "doc_id": doc["id"],
         "language": doc.get("language"),
         "issuer": doc.get("issuer"),
-        "published": day_of(doc.get("published")),
+        "published": calendar_day(doc.get("published")),
         "title": doc.get("title"),
         "source": doc.get("source"),
         "n_entities": len(result.get("entities", ())),

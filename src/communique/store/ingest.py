@@ -75,11 +75,6 @@ class Rows:
         return pa.Table.from_pydict(self.columns[table], schema=ARROW_SCHEMAS[table])
 
 
-def timex_day(value: str | None) -> dt.date | None:
-    """The day a TIMEX3 value names when it gives a full year, month and day (``2018-02-09``, ``2018-02-09TMO``)."""
-    return calendar_day(value)
-
-
 def timex_month(value: str | None) -> dt.date | None:
     """The first day of the month a TIMEX3 value falls in when it gives a year and a month (``2018-05``)."""
     match = _MONTH.match(value or "")
@@ -189,7 +184,7 @@ def _add_event(
         "date_value": value,
         "date_basis": _opt(date, "basis", f"{where}.date", doc_id),
         "date_timex": _opt(date, "timex", f"{where}.date", doc_id),
-        "date_day": timex_day(value), "month": timex_month(value),
+        "date_day": calendar_day(value), "month": timex_month(value),
         "trigger_start": trigger["start"], "trigger_end": trigger["end"], "trigger_text": trigger["text"],
         "evidence_start": evidence["start"], "evidence_end": evidence["end"], "evidence_text": evidence["text"],
         "rule": _opt(event, "rule", where, doc_id),
