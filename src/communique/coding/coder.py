@@ -16,6 +16,7 @@ from communique.coding.arguments import (
     find_arguments,
     take_from_acts,
 )
+from communique.coding.asked import drop_asked
 from communique.coding.dating import DocumentDates
 from communique.coding.frames import (
     clause,
@@ -52,6 +53,7 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _CLAUSE_DEPS = frozenset({*DESCRIBING_DEPS, "advcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _MAX_EVIDENCE = 300
+_ASKING = frozenset({"REQUEST"})  # the types whose events ask for an act (see coding/asked.py)
 
 
 @dataclass
@@ -109,6 +111,9 @@ class EventCoder:
             if best is not None:
                 found.append(best)
                 triggers.append(tok)
+        kept = drop_asked(parse, list(zip(found, triggers, strict=True)), triggers, [e.type for e, _ in found], _ASKING,
+                          self.status_cues.continuers)
+        found, triggers = [f for f, _ in kept], [t for _, t in kept]
         found = take_from_acts(parse, found, triggers, known)
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,
