@@ -95,3 +95,19 @@ def test_a_gerund_shares_its_verbs_subject(pipeline: Any, tmp_path: Path) -> Non
 def test_a_bare_participle_has_no_subject_of_its_own(pipeline: Any, tmp_path: Path) -> None:
     text = "Le président ivoirien a reçu une lettre proposant un dialogue avec le Mali."
     assert _arguments(pipeline, tmp_path, "fr", text) == []
+
+
+def test_a_demonstrative_of_two_stands_for_the_last_two_sides_named(pipeline: Any, tmp_path: Path) -> None:
+    text = ("Le président de la République a reçu les ministres du Kenya et de l'Éthiopie. "
+            "La France souhaite que ces deux pays poursuivent leur coopération.")
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["ETH", "KEN"])]
+
+
+def test_a_demonstrative_of_two_beside_a_named_side(pipeline: Any, tmp_path: Path) -> None:
+    text = "The Foreign Secretary met the ministers of Kenya and Ethiopia. Japan supports these two countries."
+    assert _arguments(pipeline, tmp_path, "en", text) == [(["JPN"], ["ETH", "KEN"])]
+
+
+def test_a_demonstrative_of_two_needs_two_sides_before_it(pipeline: Any, tmp_path: Path) -> None:
+    text = "Kenya signed the treaty in Nairobi. Japan supports these two countries."
+    assert _arguments(pipeline, tmp_path, "en", text) == [(["JPN"], ["KEN"])]

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.coding.helpers import TALK_WITH, arguments_of, coder_from_yaml, shipped_sides
+from tests.coding.helpers import TALK_WITH, arguments_of, coder_from_yaml, one_verb_rule, shipped_sides
 
 pytestmark = pytest.mark.slow
 
@@ -80,3 +80,28 @@ def test_a_french_call_requested_by_one_side_is_that_sides(pipeline: Any) -> Non
 def test_a_meeting_of_ones_own_side_has_no_recipient(pipeline: Any) -> None:
     text = "Emmanuel Macron a réuni les ambassadeurs français à l'Élysée."
     assert _talks(pipeline, text, "fr", "FRA") == [(["FRA"], [])]  # not a talk with France
+
+
+THANK = {lang: one_verb_rule("SUPPORT", f"{lang}.t.thank", verb, "object, complement, counterpart", 0.8)
+         for lang, verb in (("fr", "remercier"), ("en", "thank"))}
+
+
+def test_french_interlocutors_are_the_talks_other_sides(pipeline: Any, tmp_path: Path) -> None:
+    coder = coder_from_yaml(tmp_path, "fr", TALK_WITH["fr"], THANK["fr"])
+    text = ("Je me suis entretenu avec les ministres du Kenya et de l'Éthiopie. J'ai remercié mes interlocuteurs "
+            "pour leur aide à l'évacuation de ressortissants français du Soudan.")
+    assert arguments_of(pipeline, coder, text, lang="fr")[1] == (["FRA"], ["ETH", "KEN"])
+
+
+def test_english_counterparts_are_the_talks_other_sides(pipeline: Any, tmp_path: Path) -> None:
+    coder = coder_from_yaml(tmp_path, "en", TALK_WITH["en"], THANK["en"])
+    text = ("Secretary Blinken spoke with the foreign ministers of Kenya and Ethiopia. He thanked his counterparts "
+            "for their help in the evacuation of American citizens from Sudan.")
+    assert arguments_of(pipeline, coder, text, lang="en", issuer="USA")[1] == (["USA"], ["ETH", "KEN"])
+
+
+def test_without_the_cue_the_clause_is_guessed(pipeline: Any, tmp_path: Path) -> None:
+    coder = coder_from_yaml(tmp_path, "en", TALK_WITH["en"], THANK["en"], counterparts=frozenset())
+    text = ("Secretary Blinken spoke with the foreign ministers of Kenya and Ethiopia. He thanked his counterparts "
+            "for their help in the evacuation of American citizens from Sudan.")
+    assert arguments_of(pipeline, coder, text, lang="en", issuer="USA")[1] == (["USA"], ["SDN"])

@@ -32,6 +32,7 @@ from communique.coding.referents import (
     initiated,
     lost_antecedent,
     owner_parties,
+    paired_back,
     plural,
     pointed_parties,
     possessive,
@@ -277,6 +278,8 @@ def _fill(
         if slot.kind == "subject":  # "la déclaration que la CEDEAO a publiée et qui appelle": who published it
             heads = [t for h in heads for t in author(parse, h, documents, known)]
         ids = [i for i in known.named_by(parse, heads) if i not in exclude]
+        ids += [i for i in paired_back(parse, heads, known, cues.demonstratives, cues.pair)
+                if i not in exclude and i not in ids]  # "entre la France et ces deux pays"
         if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
             ids = [i for i in ids if i not in known.places]
         elif actor and occasion:  # "the Geneva summit opened": nor a place that modifies a meeting's noun, but
@@ -284,6 +287,8 @@ def _fill(
             modifiers = {i for h in heads for t in phrase(parse, h) if t.dep in _MODIFIER_DEPS
                          for i in known.by_token.get(t.i, ())}
             ids = [i for i in ids if i not in known.places or i not in modifiers]
+        if not ids and not actor and any(h.lemma.lower() in cues.counterparts for h in heads):
+            return [], heads, False  # "j'ai remercié mes interlocuteurs": the talk's other sides (slot counterpart)
         if not ids and not actor:
             pointing = [h for h in heads if h.lemma.lower() not in cues.locutions]  # "à ce titre", "à cet égard"
             ids = pointed_parties(parse, pointing, known, pointers, exclude) or body_state(parse, heads, known, bodies,

@@ -58,6 +58,8 @@ class ParticipantCues:
     former       those that point to the side named first ("the former")
     definite     articles by which a noun names an occasion already told ("the visit", "la rencontre")
     topics       prepositions of a noun's topic ("the dialogue on strategic stability"): a standing track
+    counterparts  nouns of those one talks to ("mes interlocuteurs", "his counterparts"): as a recipient that names
+                 no one, the other sides of the document's talk, not a guess from the clause
     bodies       nouns of a state's unnamed bodies ("les autorités", "the junta"): as a recipient, the one state
                  other than the actor's named in their sentence or the one before
     """
@@ -92,6 +94,7 @@ class ParticipantCues:
     definite: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
+    counterparts: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -131,6 +134,7 @@ class ParticipantCues:
             definite=words("definite"),
             topics=words("topics"),
             bodies=words("bodies"),
+            counterparts=words("counterparts"),
         )
 
 
@@ -189,7 +193,7 @@ class DocumentEntities:
     def _named_by_group(self, parse: Parse, head: Token) -> tuple[list[str], bool]:
         """The entities a phrase and its conjuncts name, and whether one is named at a head."""
         out: list[str] = []
-        tokens = _with_conjuncts(parse, [head])
+        tokens = with_conjuncts(parse, [head])
         for tok in tokens:
             ids = self.by_token.get(tok.i, ())
             if not ids:
@@ -203,7 +207,7 @@ class DocumentEntities:
                         or _hyphened(parse, inner, parse.tokens[inner.head])):
                     # "the United States and Russia": "and Russia" hangs on "States"; "Armenian-Turkish": on "Turkish"
                     inner = parse.tokens[inner.head]
-                found = [self.by_token.get(t.i, ()) for t in _with_conjuncts(parse, [inner])] if inner else []
+                found = [self.by_token.get(t.i, ()) for t in with_conjuncts(parse, [inner])] if inner else []
                 ids = tuple(i for group in found for i in group)
             for entity_id in ids:
                 if entity_id not in out:
@@ -238,7 +242,7 @@ class DocumentEntities:
         return out
 
 
-def _with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
+def with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
     """The heads, the phrases coordinated with them ("la France et l'Allemagne", "Russia-US") and their appositions
     ("Nous, Président de la République italienne, Président de la Confédération suisse ...")."""
     out: list[Token] = []

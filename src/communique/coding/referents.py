@@ -17,7 +17,7 @@ from communique.coding.frames import (
     preposition,
     subjects,
 )
-from communique.coding.participants import DocumentEntities, ParticipantCues
+from communique.coding.participants import DocumentEntities, ParticipantCues, with_conjuncts
 from communique.parsed import Parse, Token
 
 
@@ -53,6 +53,37 @@ def pointed_parties(parse: Parse, heads: Iterable[Token], known: DocumentEntitie
     for head in heads:
         if demonstrative(parse, head, known, words):
             return earlier_parties(parse, head, known, exclude)
+    return []
+
+
+def paired_back(parse: Parse, heads: Sequence[Token], known: DocumentEntities, demonstratives: frozenset[str],
+                pair: frozenset[str]) -> list[str]:
+    """The two sides a demonstrative phrase of two among the heads or their conjuncts stands for ("entre la France
+    et ces deux pays", "these two countries"): the last two parties named (not by a pronoun) before it, in its
+    sentence or the one before, but those its own coordination or its verb's subject names; none unless two are
+    found. The parser may hang the phrase on
+    the verb of the one it is coordinated with ("intervenus entre la France et ces deux pays"): a noun conjunct
+    of the heads' governor after them counts."""
+    tokens = with_conjuncts(parse, heads)
+    tokens += [c for h in heads if h.head != h.i for c in parse.children(h.head)
+               if c.dep == "conj" and c.pos == "NOUN" and c.i > h.i and c not in tokens]
+    own = {known.codes.get(i) for t in tokens for i in known.by_token.get(t.i, ())}
+    for tok in tokens:
+        kids = parse.children(tok.i)
+        if not (demonstrative(parse, tok, known, demonstratives) and any(c.text.lower() in pair for c in kids)):
+            continue
+        verb = next((a for a in parse.ancestors(tok.i) if a.pos in {"VERB", "AUX"}), None)
+        if verb is not None:  # "Japan welcomed the talks between these two countries": not Japan's
+            own |= {known.codes.get(i) for i in known.named_by(parse, subjects(parse, verb))}
+        sides: list[str] = []
+        earlier = [t for s in (tok.sent - 1, tok.sent) for t in parse.sentence_tokens(s) if t.i < tok.i]
+        for t in reversed(earlier):
+            for i in known.by_token.get(t.i, ()) if t.pos != "PRON" else ():  # named, not pointed at ("she")
+                code = known.codes.get(i)
+                if known.is_party(i) and code not in own and code not in {known.codes.get(k) for k in sides}:
+                    sides.append(i)
+            if len(sides) >= 2:
+                return sides[:2][::-1]
     return []
 
 
