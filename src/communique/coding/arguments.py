@@ -259,7 +259,11 @@ def _fill(
         if slot.kind == "counterpart":  # filled once the document's talk is known
             continue
         if slot.kind == "issuer":
-            ids = [i for i in _voice(match, known, group) if i not in exclude]
+            voice = _voice(match, known, group)
+            told = _reported_by(parse, match, known, cues.reporters, chances) if actor else []
+            if {known.codes.get(i) for i in told} <= {known.codes.get(i) for i in voice}:
+                told = []  # the issuer's own words: its entity, as for any impersonal statement
+            ids = [i for i in told or voice if i not in exclude]
             if ids:
                 return ids, [], True
             continue
@@ -369,6 +373,22 @@ def _doers(parse: Parse, verb: Token, chances: frozenset[str]) -> list[Token]:
 def _havers(parse: Parse, noun: Token) -> list[Token]:
     """Who has a chance or a resolve, named as the noun's complement ("de l'Union européenne", "Russia's")."""
     return [t for t in possessors(parse, noun) if t.pos in {"PROPN", "NOUN"}]
+
+
+def _reported_by(parse: Parse, match: Match, known: DocumentEntities, reporters: frozenset[str],
+                 chances: frozenset[str]) -> list[str]:
+    """Who says what an impersonal clause tells, when a verb of saying (cue ``participants.reporters``) governs it
+    within four steps: "Les présidents français et nigérien tiennent à rappeler que tous les moyens seront mis en
+    oeuvre pour élucider" is their inquiry, not the issuer's alone. None through a relative clause or a conjunct.
+    The caller keeps the issuer when they are all of its side."""
+    below = match.head
+    for above in parse.ancestors(match.head.i)[:4]:
+        if below.dep in RELATIVE_DEPS or below.dep == "conj":
+            return []
+        if above.pos in {"VERB", "AUX"} and above.lemma.lower() in reporters:
+            return [i for i in known.named_by(parse, _doers(parse, above, chances)) if known.is_party(i)]
+        below = above
+    return []
 
 
 def _just_before(date: EventDate, published: str | None, days: int = 3) -> bool:

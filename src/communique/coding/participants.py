@@ -58,6 +58,8 @@ class ParticipantCues:
     former       those that point to the side named first ("the former")
     definite     articles by which a noun names an occasion already told ("the visit", "la rencontre")
     topics       prepositions of a noun's topic ("the dialogue on strategic stability"): a standing track
+    reporters    verbs of saying ("rappeler que", "stressed that"): their subject speaks for the impersonal clause
+                 they govern, rather than the issuer
     counterparts  nouns of those one talks to ("mes interlocuteurs", "his counterparts"): as a recipient that names
                  no one, the other sides of the document's talk, not a guess from the clause
     bodies       nouns of a state's unnamed bodies ("les autorités", "the junta"): as a recipient, the one state
@@ -95,6 +97,7 @@ class ParticipantCues:
     topics: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     counterparts: frozenset[str] = frozenset()
+    reporters: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, code: str) -> ParticipantCues:
@@ -135,6 +138,7 @@ class ParticipantCues:
             topics=words("topics"),
             bodies=words("bodies"),
             counterparts=words("counterparts"),
+            reporters=words("reporters"),
         )
 
 
