@@ -37,6 +37,15 @@ rules:
     recipient: [{preps: [avec]}]
     confidence: 0.8
 """,
+    "fr-talk-pronominal": """
+type: CONSULT
+rules:
+  - id: fr.t.s-entretenir
+    trigger: {lemmas: [entretenir], pos: [VERB], reflexive: true}
+    actor: [subject]
+    recipient: [{preps: [avec]}]
+    confidence: 0.8
+""",
     "en": """
 type: SUPPORT
 rules:
@@ -111,3 +120,11 @@ def test_a_demonstrative_of_two_beside_a_named_side(pipeline: Any, tmp_path: Pat
 def test_a_demonstrative_of_two_needs_two_sides_before_it(pipeline: Any, tmp_path: Path) -> None:
     text = "Kenya signed the treaty in Nairobi. Japan supports these two countries."
     assert _arguments(pipeline, tmp_path, "en", text) == [(["JPN"], ["KEN"])]
+
+
+def test_a_first_person_clitic_names_the_speaker_whatever_the_controller(pipeline: Any, tmp_path: Path) -> None:
+    # the parser makes "s'entretenir" the infinitive of "accueillent", whose object would control it
+    text = ("Je rappelle que plusieurs pays européens accueillent des opposants biélorusses et j'ai eu l'occasion "
+            "moi-même de m'entretenir avec Svetlana Tikhanovskaïa.")
+    assert _arguments(pipeline, tmp_path, "fr-talk-pronominal", text) == [(["FRA"], ["BLR"])]
+

@@ -12,6 +12,7 @@ from communique.coding.frames import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_DEPS,
+    SUBJECT_DEPS,
     Setting,
     clause,
     objects,
@@ -220,7 +221,7 @@ def _voice(match: Match, known: DocumentEntities, group: SpeakerGroup | None) ->
 def _subject_candidates(parse: Parse, match: Match, chances: frozenset[str]) -> list[Token]:
     """The subject, and a passive's subject when the rule takes it as the actor ("nous sommes préoccupés par")."""
     head = match.head
-    out = _doers(parse, head, chances)[:1]
+    out = (_clitic_subject(parse, match) or _doers(parse, head, chances))[:1]
     if not passive(parse, head):
         return out
     if not out:
@@ -330,7 +331,7 @@ def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozens
     latter, also one hanging on the noun of a phrase of ``means`` ("spoke by telephone with X")."""
     trigger, head = match.trigger, match.head
     if slot.kind == "subject":
-        return [] if match.rule.nominal else _doers(parse, head, chances)
+        return [] if match.rule.nominal else _clitic_subject(parse, match) or _doers(parse, head, chances)
     if slot.kind == "object":
         return [t for t in objects(parse, head) if t.i != trigger.i]
     if slot.kind == "possessor":
@@ -368,6 +369,21 @@ def _doers(parse: Parse, verb: Token, chances: frozenset[str]) -> list[Token]:
     if not out and verb.dep == "acl" and noun.lemma.lower() in chances and noun.pos == "NOUN":
         out.extend(_havers(parse, noun))  # "la détermination de l'Union européenne à jouer un rôle"
     return out
+
+
+def _clitic_subject(parse: Parse, match: Match) -> list[Token]:
+    """The subject a pronominal infinitive's clitic of the first person singular names, whatever the parser made
+    its controller ("j'ai eu l'occasion de m'entretenir avec X"): the nearest "je" before it in the sentence.
+    Only for a rule's pronominal verb, whose clitic is its subject's own."""
+    verb = match.head
+    if not match.rule.reflexive or verb.feat("VerbForm") != "Inf":
+        return []
+    clitic = next((c for c in parse.children(verb.i) if c.pos == "PRON" and c.feat("Person") == "1"
+                   and c.feat("Number") == "Sing" and c.i < verb.i), None)
+    if clitic is None:
+        return []
+    return [t for t in parse.sentence_tokens(verb.sent)[::-1] if t.i < clitic.i and t.pos == "PRON"
+            and t.feat("Person") == "1" and t.feat("Number") == "Sing" and t.dep in SUBJECT_DEPS][:1]
 
 
 def _havers(parse: Parse, noun: Token) -> list[Token]:
