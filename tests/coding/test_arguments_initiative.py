@@ -1,5 +1,6 @@
 """A talk's actor is the side that started it where the text says so ("à l'initiative de la partie allemande",
-"at the request of the latter"): that side acts, the other participants receive."""
+"at the request of the latter"): that side acts, the other participants receive; conveners stay the actors. A
+party's partners met are not that party."""
 
 from __future__ import annotations
 
@@ -84,3 +85,24 @@ def test_conveners_who_started_it_stay_the_actors(pipeline: Any, tmp_path: Path)
     text = "La France et l'Allemagne ont réuni à Paris les représentants du Mali, à l'initiative de la France."
     args = _arguments(pipeline, tmp_path, "fr", text)
     assert args == [(["DEU", "FRA"], ["MLI"])]
+
+
+def test_conveners_of_unnamed_guests_stay_the_actors(pipeline: Any, tmp_path: Path) -> None:
+    text = ("La France et l'Allemagne ont réuni hier les partenaires internationaux du Mali, à l'initiative "
+            "du président de la République.")
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["DEU", "FRA"], [])]
+
+
+def test_partners_are_not_the_party_whose_partners_they_are(pipeline: Any, tmp_path: Path) -> None:
+    text = "La France a réuni hier à Paris les partenaires internationaux du Mali."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], [])]
+
+
+def test_partners_in_a_body_are_the_ones_met(pipeline: Any, tmp_path: Path) -> None:
+    text = "President Biden spoke with partners in the European Union on Monday."
+    assert _arguments(pipeline, tmp_path, "en", text, "USA") == [(["USA"], ["EUR"])]
+
+
+def test_a_partys_allies_are_not_that_party(pipeline: Any, tmp_path: Path) -> None:
+    text = "President Biden spoke with Ukraine's allies on Monday."
+    assert _arguments(pipeline, tmp_path, "en", text, "USA") == [(["USA"], [])]

@@ -128,6 +128,8 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
     setting = setting_preps(rule, cues, occasion)
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
                                                    () if grouped else actor, cues, setting=setting)
+    owners = _owners_of_partners(parse, recipient_heads, known, cues.partners)
+    recipient = [i for i in recipient if i not in owners]  # "a réuni les partenaires du Liban": not Lebanon
     if grouped and group is not None:
         # a group may act on one of its own ("les participants ont dit leur appui au Soudan"):
         # the recipient leaves the actors, unless it is the whole group
@@ -182,6 +184,17 @@ def _partnered(parse: Parse, heads: Sequence[Token], known: DocumentEntities, no
     owner = next((t for t in phrase(parse, head) if t.i in known.by_token and t.head != t.i
                   and parse.tokens[t.head].lemma.lower() in nouns), None)
     return [i for i in known.named_by(parse, [owner]) if i in known.states] if owner is not None else []
+
+
+def _owners_of_partners(parse: Parse, heads: Sequence[Token], known: DocumentEntities,
+                        nouns: frozenset[str]) -> list[str]:
+    """The parties a recipient phrase of partners (cue ``participants.partners``) names as their owner ("les
+    partenaires internationaux du Liban", "Ukraine's allies"): they are not the ones acted on; those partners
+    are ("partners in the European Union"). Plural nouns only: "les soutiens du régime" are its supporters,
+    "le soutien de l'Iran aux milices" is an act of support."""
+    return [i for h in heads if h.lemma.lower() in nouns and h.i not in known.by_token
+            and (h.feat("Number") == "Plur" or h.tag in {"NNS", "NNPS"})  # "le soutien de l'Iran" is support
+            for i in known.named_by(parse, [t for t in possessors(parse, h) if t.pos in {"PROPN", "NOUN"}])]
 
 
 def _others(recipient: list[str], actor: Sequence[str], known: DocumentEntities) -> list[str]:

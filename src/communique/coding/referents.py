@@ -129,11 +129,18 @@ def initiated(parse: Parse, verbs: Sequence[Token], known: DocumentEntities, cue
             named = _pointed_side(parse, noun, known, everyone, cues)
         starter = {known.codes.get(i) for i in named}
         others = [i for i in everyone if known.codes.get(i) not in starter]
-        if recipient and starter <= {known.codes.get(i) for i in actor}:
-            continue  # "X and Y convened Z at X's initiative": the conveners stay the actors
+        if starter <= {known.codes.get(i) for i in actor} and (recipient or _convened(parse, verbs)):
+            continue  # "X and Y convened Z at X's initiative", "ont réuni les partenaires du Liban à l'initiative
+            # de X": the conveners stay the actors
         if starter and others:
             return [i for i in everyone if known.codes.get(i) in starter], others
     return None
+
+
+def _convened(parse: Parse, verbs: Sequence[Token]) -> bool:
+    """Whether the verbs have an object other than the event itself: whom they convened, named or not."""
+    own = {v.i for v in verbs}
+    return any(o.i not in own for v in verbs for o in objects(parse, v))
 
 
 def _initiative_nouns(parse: Parse, verbs: Sequence[Token], words: frozenset[str]) -> list[Token]:
