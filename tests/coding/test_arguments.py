@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.coding.helpers import arguments_of, coder_from_yaml
+from tests.coding.helpers import arguments_of, coder_from_yaml, shipped_sides
 
 pytestmark = pytest.mark.slow
 
@@ -105,6 +105,18 @@ def test_the_frame_of_an_act_is_no_recipient(pipeline: Any, tmp_path: Path) -> N
     # "dans le cadre de" (cue participants.frames) names the frame of the act, not whom it concerns
     text = "La France souhaite que la Serbie respecte ses engagements dans le cadre de l'OSCE."
     assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["SRB"])]
+
+
+def test_who_acts_in_concert_with_the_actor_is_no_recipient(pipeline: Any) -> None:
+    # "en parfaite harmonie avec" (cue participants.frames) on the verb: the EU acts with France
+    text = "La France a fait valoir, en parfaite harmonie avec l'Union européenne, ses inquiétudes sur les tensions."
+    assert shipped_sides(pipeline, text, "fr", "FRA") == [("ACCUSE", ["FRA"], [])]
+
+
+def test_a_frame_noun_on_a_noun_is_the_acts_content(pipeline: Any, tmp_path: Path) -> None:
+    # "la nécessité d'une plus grande coordination entre X et Y": what is asked of them, no frame
+    text = "La France a souligné la nécessité d'une plus grande coordination entre la Grèce et la Turquie."
+    assert _arguments(pipeline, tmp_path, "fr", text) == [(["FRA"], ["GRC", "TUR"])]
 
 
 def test_a_clause_of_reason_gives_only_its_subject(pipeline: Any, tmp_path: Path) -> None:
