@@ -127,7 +127,7 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
         return None
     setting = setting_preps(rule, cues, occasion)
     recipient, recipient_heads, complement = _fill(parse, match, rule.recipient, known,
-                                                   () if grouped else actor, cues, setting=setting)
+                                                   () if grouped else actor, cues, group=group, setting=setting)
     owners = _owners_of_partners(parse, recipient_heads, known, cues.partners)
     recipient = [i for i in recipient if i not in owners]  # "a réuni les partenaires du Liban": not Lebanon
     if grouped and group is not None:
@@ -271,6 +271,12 @@ def _fill(
         cues.agent, cues.demonstratives, cues.conditions | cues.reasons, cues.bodies)
     for slot in slots:
         if slot.kind == "counterpart":  # filled once the document's talk is known
+            continue
+        if slot.kind == "parties" and not actor:  # "la conférence s'est réunie à l'invitation de X": the others
+            ids = [i for i in (group.members if group is not None else ()) if i not in exclude
+                   and known.codes.get(i) not in {known.codes.get(e) for e in exclude}]
+            if ids:
+                return ids, [], True
             continue
         if slot.kind == "issuer":
             voice = _voice(match, known, group)

@@ -25,7 +25,8 @@ from communique.resources import language_dir, load_yaml
 #   issuer      the document's issuer (impersonal statements: "il est indispensable que")
 #   {preps: [..]} a dependent introduced by one of these prepositions
 #   counterpart the other party of the document's talk (its first CONSULT), for statements made during it
-#   parties     (actor) both sides of the document's talk: "It was agreed to continue contacts"
+#   parties     (actor) both sides of the document's talk: "It was agreed to continue contacts"; (recipient) the
+#               document's group of speakers but the actor's side (a conference's participants)
 SLOT_KINDS = frozenset({
     "subject", "object", "possessor", "owner", "complement", "issuer", "counterpart", "parties", "context",
 })
