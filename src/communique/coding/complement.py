@@ -36,16 +36,16 @@ def complement(parse: Parse, heads: tuple[Token, Token], known: DocumentEntities
     ``preps``: those of place (and whether nested phrases count), and those of an agent. Of a clause of condition
     or of reason (``conditions``), only its subject: "will respond if Russia invades Ukraine" is a warning to
     Russia, "warned against blaming Russia, since it was NATO that ..." names no one warned. A phrase of ``frames``
-    on a verb names the frame of the act or who acts with the actor, never whom it concerns ("dans le cadre de la
-    coprésidence du groupe de Minsk", "en parfaite harmonie avec l'Union européenne"); on a noun it is the act's
-    content ("la nécessité d'une plus grande concertation entre la Grèce et la Turquie").
+    on a verb or a participle names the frame of the act or who acts with the actor, never whom it concerns
+    ("dans le cadre de la coprésidence du groupe de Minsk", "en parfaite harmonie avec l'Union européenne"); on a
+    noun it is the act's content ("la nécessité d'une plus grande concertation entre la Grèce et la Turquie").
     """
     setting, agent = preps
     head, trigger = heads
     subject = [t.i for t in subjects(parse, head)] + _beside_condition(parse, head, conditions) \
         + [c.i for c in parse.children(head.i) if c.dep == "conj" and c.pos in {"VERB", "AUX"}]
     framed = [t.i for t in clause(parse, head, frozenset()) if t.lemma.lower() in frames and t.pos == "NOUN"
-              and preposition(parse, t) is not None and parse.tokens[t.head].pos in {"VERB", "AUX"}]
+              and preposition(parse, t) is not None and parse.tokens[t.head].pos in {"VERB", "AUX", "ADJ"}]
     own = {known.codes.get(i) for i in exclude}
     places = [t for t in _setting(parse, head, trigger, setting)
               if not set(known.named_by(parse, [prep_object(parse, t)])) & known.people]
