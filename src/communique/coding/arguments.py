@@ -293,6 +293,8 @@ def _fill(
             if actor and (occasion or not match.rule.context_places):  # a place does nothing ("qui se tiendra à
                 # Tunis", "preserving the Geneva spirit"), but where a rule's places count ("manifestations à Minsk")
                 ids = [i for i in ids if i not in known.places]
+            elif not actor and not match.rule.place_recipients:
+                ids = [i for i in ids if i not in known.places]
             if not ids and not actor:
                 ids = pointed_parties(parse, _core(parse, match), known, pointers, exclude)
             if ids:
@@ -302,6 +304,8 @@ def _fill(
         if slot.kind == "subject":  # "la déclaration que la CEDEAO a publiée et qui appelle": who published it
             heads = [t for h in heads for t in author(parse, h, documents, known)]
         ids = [i for i in known.named_by(parse, heads) if i not in exclude]
+        if not actor and not match.rule.place_recipients:  # "l'escalade ... dans la zone du Haut-Karabakh"
+            ids = [i for i in ids if i not in known.places]
         ids += [i for i in paired_back(parse, heads, known, cues.demonstratives, cues.pair)
                 if i not in exclude and i not in ids]  # "entre la France et ces deux pays"
         if actor and slot.kind in {"possessor", "owner"}:  # "the Madrid Summit": a place names no actor
