@@ -259,3 +259,26 @@ def test_agreements_and_forums_are_not_participants(pipeline: Any, tmp_path: Pat
     events, codes = _code(pipeline, _coder(tmp_path, "fr"),
                           "Emmanuel Macron a remercié les organisateurs du Forum de Saint-Pétersbourg.")
     assert events and _codes(events[0].actor, codes) == ["FRA"] and events[0].recipient == ()
+
+
+def test_a_rule_of_one_tense_reads_only_clauses_in_it(pipeline: Any, tmp_path: Path) -> None:
+    path = tmp_path / "AGREE.yaml"
+    path.write_text("""
+type: AGREE
+rules:
+  - id: en.t.take-steps
+    trigger: {lemmas: [step], pos: [NOUN], governors: [take], tenses: [future]}
+    actor: [subject]
+    recipient: []
+    confidence: 0.7
+""", encoding="utf-8")
+    coder = EventCoder("en", tuple(_load_file(path, load_ontology())), StatusCues.for_language("en"),
+                       ParticipantCues.for_language("en"))
+    stages = pipeline.stages("en")
+    found = []
+    for text in ("Chile will take steps to reopen the border.", "Chile took steps to reopen the border."):
+        result = pipeline.extract(SourceInput(text=text, id="t", language="en", issuer="CHL",
+                                              published=dt.date(2022, 3, 1), published_from="given"))
+        parse = stages.parser.parse(result.doc.text)
+        found.append(len(coder.code(result.doc, parse, result.entities, result.timexes, stages.cues)))
+    assert found == [1, 0]

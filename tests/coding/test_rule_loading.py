@@ -33,6 +33,8 @@ def test_shipped_rules_load_and_name_their_language() -> None:
      "    examples:\n      - {text: We met., expected: null}\n", "unknown key 'expected'"),
     ("type: CONSULT\ndefaults: {recipient_from_contxt: true}\nrules: []\n", "unknown key 'recipient_from_contxt'"),
     ("type: CONSULT\nrule: []\n", "unknown key 'rule'"),
+    ("type: CONSULT\nrules:\n  - id: xx.consult.meet\n    trigger: {lemmas: [meet], tenses: [futur]}\n",
+     "'tenses' ['futur']"),
 ])
 def test_bad_rules_are_refused_naming_the_file(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "CONSULT.yaml"

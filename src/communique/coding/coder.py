@@ -99,7 +99,7 @@ class EventCoder:
             best: tuple[Event, Args] | None = None
             for rule in self._by_lemma.get(tok.lemma.lower(), ()):
                 match = _match(parse, tok, rule, self.status_cues)
-                if match is None:
+                if match is None or (rule.tenses and clause_tense(parse, match.head, cues) not in rule.tenses):
                     continue
                 args = find_arguments(parse, match, known, self.participant_cues, group,
                                       rule.type in self.status_cues.occasion_types)

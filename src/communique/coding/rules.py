@@ -31,6 +31,7 @@ SLOT_KINDS = frozenset({
     "subject", "object", "possessor", "owner", "complement", "issuer", "counterpart", "parties", "context",
 })
 STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated"})
+TENSES = frozenset({"past", "present", "future", "conditional"})  # of the trigger's clause (records.Tense)
 # The keys a rule file, a rule, its trigger and its examples may have (docs/event-rules.md): any other is a typo
 # that would otherwise be read as nothing.
 FILE_KEYS = frozenset({"type", "defaults", "rules"})
@@ -41,7 +42,7 @@ RULE_KEYS = frozenset({
 })
 TRIGGER_KEYS = frozenset({
     "lemmas", "pos", "reflexive", "governors", "requires", "requires_all", "excludes", "excludes_above",
-    "requires_above", "excluded_deps", "negated",
+    "requires_above", "excluded_deps", "negated", "tenses",
 })
 EXAMPLE_KEYS = frozenset({"text", "expect", "issuer", "published"})
 
@@ -80,6 +81,7 @@ class EventRule:
     excludes: frozenset[str]
     excludes_above: frozenset[str]
     requires_above: frozenset[str]
+    tenses: frozenset[str]
     excluded_deps: frozenset[str]
     negated: bool
     actor: tuple[ArgumentSlot, ...]
@@ -155,6 +157,9 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
     status = item.get("status")
     if status is not None and status not in STATUSES:
         raise ValueError(f"'status' {status!r}")
+    tenses = trigger.get("tenses") or []
+    if any(t not in TENSES for t in tenses):
+        raise ValueError(f"'tenses' {tenses!r}")
     confidence = float(item.get("confidence", 0.7))
     if not 0.0 <= confidence <= 1.0:
         raise ValueError(f"'confidence' {confidence}")
@@ -171,6 +176,7 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         excludes=_words(trigger.get("excludes")),
         excludes_above=_words(trigger.get("excludes_above")),
         requires_above=_words(trigger.get("requires_above")),
+        tenses=_words(trigger.get("tenses")),
         excluded_deps=frozenset(str(x) for x in trigger.get("excluded_deps") or []),
         negated=bool(trigger.get("negated", False)),
         actor=tuple(_slot(s) for s in item.get("actor", ["subject"])),
