@@ -248,7 +248,10 @@ class DocumentEntities:
 
 def with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
     """The heads, the phrases coordinated with them ("la France et l'Allemagne", "Russia-US") and their appositions
-    ("Nous, Président de la République italienne, Président de la Confédération suisse ...")."""
+    ("Nous, Président de la République italienne, Président de la Confédération suisse ...").
+
+    A noun the parser coordinated with the verb (a verb has no noun conjuncts) belongs to the verb's last nominal
+    dependent before it: "faites par l'Arménie, l'Azerbaïdjan et les autorités russes"."""
     out: list[Token] = []
     stack = list(heads)[::-1]
     while stack:
@@ -256,7 +259,25 @@ def with_conjuncts(parse: Parse, heads: Iterable[Token]) -> list[Token]:
         if tok not in out:
             out.append(tok)
             stack.extend(c for c in parse.children(tok.i) if c.dep in _SAME_REFERENT or _hyphened(parse, c, tok))
+            stack.extend(_stray_conjuncts(parse, tok))
     return out
+
+
+def _stray_conjuncts(parse: Parse, tok: Token) -> list[Token]:
+    """The nouns coordinated with ``tok``'s verb that follow ``tok`` with no other dependent of the verb between."""
+    verb = parse.tokens[tok.head]
+    if verb.i == tok.i or verb.pos not in {"VERB", "AUX"} or tok.pos not in {"NOUN", "PROPN"}:
+        return []
+    out: list[Token] = []
+    last = tok
+    for kid in parse.children(verb.i):
+        if kid.i <= tok.i or kid.dep in {"punct", "cc"}:
+            continue
+        if kid.dep != "conj" or kid.pos not in {"NOUN", "PROPN"}:
+            break
+        out.append(kid)
+        last = kid
+    return out if last is not tok else []
 
 
 def _hyphened(parse: Parse, child: Token, tok: Token) -> bool:

@@ -61,12 +61,8 @@ def paired_back(parse: Parse, heads: Sequence[Token], known: DocumentEntities, d
     """The two sides a demonstrative phrase of two among the heads or their conjuncts stands for ("entre la France
     et ces deux pays", "these two countries"): the last two parties named (not by a pronoun) before it, in its
     sentence or the one before, but those its own coordination or its verb's subject names; none unless two are
-    found. The parser may hang the phrase on
-    the verb of the one it is coordinated with ("intervenus entre la France et ces deux pays"): a noun conjunct
-    of the heads' governor after them counts."""
+    found."""
     tokens = with_conjuncts(parse, heads)
-    tokens += [c for h in heads if h.head != h.i for c in parse.children(h.head)
-               if c.dep == "conj" and c.pos == "NOUN" and c.i > h.i and c not in tokens]
     own = {known.codes.get(i) for t in tokens for i in known.by_token.get(t.i, ())}
     for tok in tokens:
         kids = parse.children(tok.i)
