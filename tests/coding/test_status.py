@@ -282,3 +282,12 @@ def test_a_past_marker_coordinated_with_the_noun_above_the_event_counts(pipeline
     assert _status_date(pipeline, en, text, "en.s.visit-noun")[0] == "realized"
     text = "Joe Biden discussed the course and scope of the talks with Russia."
     assert _status_date(pipeline, en, text, "en.s.visit-noun")[0] == "ongoing"
+
+
+def test_a_pronominal_modal_is_a_stance_not_a_possibility(pipeline: Any, coders: dict[str, EventCoder]) -> None:
+    # "doit" leaves the act undone; "se doit de" (what one owes oneself) states what the speaker stands by
+    fr = coders["fr"]
+    assert _status_date(pipeline, fr, "La Russie doit fournir des garanties à l'Ukraine.", "fr.s.fournir")[0] == (
+        "hypothetical")
+    assert _status_date(pipeline, fr, "La France se doit de fournir des vivres au Liban.", "fr.s.fournir")[0] != (
+        "hypothetical")

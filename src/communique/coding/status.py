@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from communique.clause import finite_form, past_participle, verb_group
+from communique.coding.frames import pronominal
 from communique.parsed import Parse, Token
 from communique.records import EventStatus, Tense
 from communique.resources import language_dir, load_yaml
@@ -345,7 +346,10 @@ def _uncertain(parse: Parse, trigger: Token, cues: StatusCues) -> bool:
     if _described_as_uncertain(parse, trigger, cues) or _ascribed(parse, trigger, cues):
         return True
     head = parse.tokens[trigger.head]
-    return trigger.dep in _CONTROL_DEPS and head.lemma.lower() in cues.hypothetical and head.i != trigger.i
+    # "la Russie doit se retirer" is not done; "nous nous devons d'être à leurs côtés" (a pronominal modal: what
+    # one owes oneself) states where the speaker stands
+    return trigger.dep in _CONTROL_DEPS and head.lemma.lower() in cues.hypothetical and head.i != trigger.i \
+        and not pronominal(parse.children(head.i))
 
 
 def _described_as_uncertain(parse: Parse, noun: Token, cues: StatusCues) -> bool:
