@@ -147,6 +147,9 @@ def find_arguments(parse: Parse, match: Match, known: DocumentEntities, cues: Pa
             return None
         fallback = True
     recipient = _others(recipient or partnered, actor, known)
+    if not rule.own_side_recipients and \
+            {known.codes.get(i) for i in recipient} <= {known.codes.get(i) for i in actor}:
+        recipient = []  # "noted the importance of the visit of the Minister to Ukraine", said by Ukraine
     if occasion and {known.codes.get(i) for i in recipient} <= {known.codes.get(i) for i in actor}:
         recipient = []  # "a réuni les membres français du dialogue": a meeting of one's own side has no other
     # a meeting whose actor names two sides or more ("the talks between Japan and South Korea") is whole

@@ -37,7 +37,7 @@ TENSES = frozenset({"past", "present", "future", "conditional"})  # of the trigg
 FILE_KEYS = frozenset({"type", "defaults", "rules"})
 RULE_KEYS = frozenset({
     "id", "trigger", "reach", "actor", "recipient", "requires_recipient", "recipient_from_context", "context_places",
-    "place_recipients",
+    "place_recipients", "own_side_recipients",
     "recipient_from_act", "recipient_from_topic", "mode", "modes", "status", "speech_act", "confidence", "examples",
 })
 TRIGGER_KEYS = frozenset({
@@ -90,6 +90,7 @@ class EventRule:
     recipient_from_context: bool
     context_places: bool
     place_recipients: bool
+    own_side_recipients: bool
     recipient_from_act: bool
     recipient_from_topic: bool
     mode: str | None
@@ -185,6 +186,7 @@ def _rule(item: dict[str, Any], event_type: str) -> EventRule:
         recipient_from_context=bool(item.get("recipient_from_context", False)),
         context_places=bool(item.get("context_places", False)),
         place_recipients=bool(item.get("place_recipients", True)),
+        own_side_recipients=bool(item.get("own_side_recipients", True)),
         recipient_from_act=bool(item.get("recipient_from_act", False)),
         recipient_from_topic=bool(item.get("recipient_from_topic", False)),
         mode=str(item["mode"]) if item.get("mode") else None,
