@@ -22,7 +22,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "entities": {"fr": 0.935, "en": 0.925},
     "entity_code_acc": {"fr": 0.96, "en": 0.98},
     "events": {"fr": 0.85, "en": 0.86},
-    "events_strict": {"fr": 0.67, "en": 0.72},
+    "events_strict": {"fr": 0.72, "en": 0.72},
     "event_date_acc": {"fr": 0.935, "en": 0.935},
     "event_status_acc": {"fr": 0.94, "en": 0.94},
     "event_mode_acc": {"fr": 0.96, "en": 0.91},
