@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
 from communique.parsed import Parse, Token
-
-T = TypeVar("T")
 
 # The dependencies of a clause that a request can ask for: an infinitive ("appelle la Russie à retirer"),
 # a clause of "que" or "that" ("demande que les autorités s'engagent"), a purpose ("de tout faire pour que le
@@ -17,12 +14,12 @@ _ASKED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj"})
 _DEPTH = 6
 
 
-def drop_asked(parse: Parse, found: Sequence[T], triggers: Sequence[Token], types: Sequence[str],
-               asking: frozenset[str], continuers: frozenset[str]) -> list[T]:
-    """The events found, less those of another type than ``asking`` whose trigger a request's trigger governs.
+def asked_for(parse: Parse, triggers: Sequence[Token], types: Sequence[str], asking: frozenset[str],
+              continuers: frozenset[str]) -> list[bool]:
+    """Whether each event, given by its trigger and type, is an act a request asks for: of another type than
+    ``asking``, its trigger governed by a request's trigger.
 
-    ``found``, ``triggers`` and ``types``: the events, their triggers and their types, in the same order. The
-    asked act is what the request says, not an event of its own: "demande que les autorités s'engagent" is a
+    The asked act is what the request says, not an event of its own: "demande que les autorités s'engagent" is a
     request, and no commitment. Only verbs are asked for: a request's noun ("demande le retrait") is read by
     the rules themselves. A verb coordinated with the request's own ("appelle au calme et salue l'accord"), or
     told in a past tense ("a demandé que X mette fin ... et a exprimé sa préoccupation", where the parser
@@ -30,10 +27,8 @@ def drop_asked(parse: Parse, found: Sequence[T], triggers: Sequence[Token], type
     document the crimes") is going on.
     """
     asks = {t.i for t, kind in zip(triggers, types, strict=True) if kind in asking}
-    if not asks:
-        return list(found)
-    return [event for event, tok, kind in zip(found, triggers, types, strict=True)
-            if kind in asking or not _under(parse, tok, asks, continuers)]
+    return [kind not in asking and bool(asks) and _under(parse, tok, asks, continuers)
+            for tok, kind in zip(triggers, types, strict=True)]
 
 
 def _under(parse: Parse, tok: Token, asks: set[int], continuers: frozenset[str]) -> bool:

@@ -12,12 +12,11 @@ from communique.coding.arguments import (
     FALLBACK_ACTOR,
     Args,
     Match,
-    fill_from_talk,
     find_arguments,
-    take_from_acts,
 )
-from communique.coding.asked import drop_asked
+from communique.coding.asked import asked_for
 from communique.coding.dating import DocumentDates
+from communique.coding.filling import fill_from_talk, take_from_acts
 from communique.coding.frames import (
     clause,
     phrase,
@@ -111,9 +110,9 @@ class EventCoder:
             if best is not None:
                 found.append(best)
                 triggers.append(tok)
-        kept = drop_asked(parse, list(zip(found, triggers, strict=True)), triggers, [e.type for e, _ in found], _ASKING,
-                          self.status_cues.continuers)
-        found, triggers = [f for f, _ in kept], [t for _, t in kept]
+        asked = asked_for(parse, triggers, [e.type for e, _ in found], _ASKING, self.status_cues.continuers)
+        found = [f for f, no in zip(found, asked, strict=True) if not no]
+        triggers = [t for t, no in zip(triggers, asked, strict=True) if not no]
         found = take_from_acts(parse, found, triggers, known)
         lead = doc.text.find("\n\n")
         events = fill_from_talk(found, known, doc.published.isoformat() if doc.published else None, group,

@@ -269,15 +269,13 @@ def _stray_conjuncts(parse: Parse, tok: Token) -> list[Token]:
     if verb.i == tok.i or verb.pos not in {"VERB", "AUX"} or tok.pos not in {"NOUN", "PROPN"}:
         return []
     out: list[Token] = []
-    last = tok
     for kid in parse.children(verb.i):
         if kid.i <= tok.i or kid.dep in {"punct", "cc"}:
             continue
         if kid.dep != "conj" or kid.pos not in {"NOUN", "PROPN"}:
             break
         out.append(kid)
-        last = kid
-    return out if last is not tok else []
+    return out
 
 
 def _hyphened(parse: Parse, child: Token, tok: Token) -> bool:
