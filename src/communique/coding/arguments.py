@@ -235,7 +235,7 @@ def _voice(match: Match, known: DocumentEntities, group: SpeakerGroup | None) ->
 def _subject_candidates(parse: Parse, match: Match, chances: frozenset[str]) -> list[Token]:
     """The subject, and a passive's subject when the rule takes it as the actor ("nous sommes préoccupés par")."""
     head = match.head
-    out = (_clitic_subject(parse, match) or _doers(parse, head, chances))[:1]
+    out = _subject_heads(parse, match, chances)[:1]
     if not passive(parse, head):
         return out
     if not out:
@@ -291,10 +291,10 @@ def _fill(
         if slot.kind == "complement":
             ids = complement(parse, (match.head, match.trigger), known, exclude, (setting or Setting(), agent),
                              whole=actor, conditions=conditions, frames=none if actor else cues.frames)
-            if actor and (occasion or not match.rule.context_places):  # a place does nothing ("qui se tiendra à
-                # Tunis", "preserving the Geneva spirit"), but where a rule's places count ("manifestations à Minsk")
-                ids = [i for i in ids if i not in known.places]
-            elif not actor and not match.rule.place_recipients:
+            # a place does nothing ("qui se tiendra à Tunis", "preserving the Geneva spirit"), but where a rule's
+            # places count ("manifestations à Minsk"); nor is it acted on where the rule says so (ACCUSE)
+            if (actor and (occasion or not match.rule.context_places)) \
+                    or (not actor and not match.rule.place_recipients):
                 ids = [i for i in ids if i not in known.places]
             if not ids and not actor:
                 ids = pointed_parties(parse, _core(parse, match), known, pointers, exclude)
@@ -355,7 +355,7 @@ def _slot_heads(parse: Parse, match: Match, slot: ArgumentSlot, chances: frozens
     latter, also one hanging on the noun of a phrase of ``means`` ("spoke by telephone with X")."""
     trigger, head = match.trigger, match.head
     if slot.kind == "subject":
-        return [] if match.rule.nominal else _clitic_subject(parse, match) or _doers(parse, head, chances)
+        return [] if match.rule.nominal else _subject_heads(parse, match, chances)
     if slot.kind == "object":
         return [t for t in objects(parse, head) if t.i != trigger.i]
     if slot.kind == "possessor":
@@ -393,6 +393,11 @@ def _doers(parse: Parse, verb: Token, chances: frozenset[str]) -> list[Token]:
     if not out and verb.dep == "acl" and noun.lemma.lower() in chances and noun.pos == "NOUN":
         out.extend(_havers(parse, noun))  # "la détermination de l'Union européenne à jouer un rôle"
     return out
+
+
+def _subject_heads(parse: Parse, match: Match, chances: frozenset[str]) -> list[Token]:
+    """Who the trigger's verb has as subject: the speaker its clitic names, else its doers."""
+    return _clitic_subject(parse, match) or _doers(parse, match.head, chances)
 
 
 def _clitic_subject(parse: Parse, match: Match) -> list[Token]:

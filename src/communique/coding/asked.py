@@ -47,7 +47,8 @@ def _under(parse: Parse, tok: Token, asks: set[int], continuers: frozenset[str])
 
 
 def _told(parse: Parse, verb: Token) -> bool:
-    """A verb told as a past fact, in a past tense or with a tense auxiliary ("a exprimé", "condemned"); the
-    present of a clause of "que" may be a subjunctive ("que le régime mette un terme ... et cesse")."""
+    """A verb told as a fact: in a past tense, with a tense auxiliary ("a exprimé"), or an English finite form
+    ("condemned", "condemns"); the French present of a clause of "que" may be a subjunctive ("que le régime
+    mette un terme ... et cesse")."""
     return verb.feat("Tense") in {"Past", "Imp"} or verb.tag in {"VBD", "VBZ"} \
         or any(c.dep in {"aux", "aux:tense"} for c in parse.children(verb.i))

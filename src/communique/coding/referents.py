@@ -72,12 +72,14 @@ def paired_back(parse: Parse, heads: Sequence[Token], known: DocumentEntities, d
         if verb is not None:  # "Japan welcomed the talks between these two countries": not Japan's
             own |= {known.codes.get(i) for i in known.named_by(parse, subjects(parse, verb))}
         sides: list[str] = []
+        taken = set(own)  # one entity per side
         earlier = [t for s in (tok.sent - 1, tok.sent) for t in parse.sentence_tokens(s) if t.i < tok.i]
         for t in reversed(earlier):
             for i in known.by_token.get(t.i, ()) if t.pos != "PRON" else ():  # named, not pointed at ("she")
                 code = known.codes.get(i)
-                if known.is_party(i) and code not in own and code not in {known.codes.get(k) for k in sides}:
+                if known.is_party(i) and code not in taken:
                     sides.append(i)
+                    taken.add(code)
             if len(sides) >= 2:
                 return sides[:2][::-1]
     return []

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from communique.errors import InvalidLanguageData
 from communique.ontology import Ontology
-from communique.records import EventStatus
+from communique.records import EventStatus, Tense
 from communique.resources import language_dir, load_yaml
 
 # Where an argument may be found (see frames.py):
@@ -30,8 +30,8 @@ from communique.resources import language_dir, load_yaml
 SLOT_KINDS = frozenset({
     "subject", "object", "possessor", "owner", "complement", "issuer", "counterpart", "parties", "context",
 })
-STATUSES = frozenset({"realized", "ongoing", "planned", "hypothetical", "negated"})
-TENSES = frozenset({"past", "present", "future", "conditional"})  # of the trigger's clause (records.Tense)
+STATUSES = frozenset(get_args(EventStatus))
+TENSES = frozenset(get_args(Tense))  # of the trigger's clause
 # The keys a rule file, a rule, its trigger and its examples may have (docs/event-rules.md): any other is a typo
 # that would otherwise be read as nothing.
 FILE_KEYS = frozenset({"type", "defaults", "rules"})

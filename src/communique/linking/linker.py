@@ -13,7 +13,15 @@ from communique.kb.model import ANY_LANGUAGE
 from communique.linking.coordination import Coordination, exact, shared_readings
 from communique.linking.fold import fold
 from communique.linking.gazetteer import Gazetteer, Hit
-from communique.linking.mentions import Found, first_person, homeland, speaking_state, third_person, unknown_names
+from communique.linking.mentions import (
+    Found,
+    first_person,
+    homeland,
+    phrase_pattern,
+    speaking_state,
+    third_person,
+    unknown_names,
+)
 from communique.linking.titles import TitleData, TitleSense, expand_titles, load_titles
 from communique.parsed import Parse
 from communique.records import Document, Entity, Mention, MentionKind
@@ -145,7 +153,7 @@ class Linker:
             if host is None or host.type != "ORG":
                 continue
             for alias in (*host.names.get(self.language, ()), *host.names.get(ANY_LANGUAGE, ())):
-                m = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text[f.start : f.end])
+                m = phrase_pattern(alias).search(text[f.start : f.end])
                 if m:
                     out.append(Found(f.start + m.start(), f.start + m.end(), "name", host))
                     break
@@ -254,7 +262,7 @@ class Linker:
                 yield from (Found(group.start, group.end, "description", m) for m in members)
             window = self._complement_window(parse, folded, group, names)
             for phrase, role in data.member_offices:
-                for m in re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", window[1]):
+                for m in phrase_pattern(fold(phrase)).finditer(window[1]):
                     start, end = window[0] + m.start(), window[0] + m.end()
                     for member in members:
                         holders = (self.kb.leaders(member.id, on) if role == "leader"

@@ -161,7 +161,7 @@ def homeland(parse: Parse, kb: KnowledgeBase, issuer: str | None, phrases: Seque
         return
     quoted = quoted_spans(parse.text)
     for words in phrases:
-        for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", parse.text, re.IGNORECASE):
+        for m in phrase_pattern(words, re.IGNORECASE).finditer(parse.text):
             if not _within(m.start(), quoted):
                 yield Found(m.start(), m.end(), "description", state)
 
@@ -198,7 +198,12 @@ def _speaker(parse: Parse, kb: KnowledgeBase, state: str, on: dt.date, found: Se
 
 
 def _has_phrase(folded_text: str, folded_phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(folded_phrase)}(?!\w)", folded_text) is not None
+    return phrase_pattern(folded_phrase).search(folded_text) is not None
+
+
+def phrase_pattern(words: str, flags: int = 0) -> re.Pattern[str]:
+    """The words as a whole phrase, not part of longer words ("our country", not "your country")."""
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", flags)
 
 
 # Quotation marks: straight double quotes pair in order; the others open and close.
