@@ -15,14 +15,15 @@ from communique.coding.status import StatusCues
 from communique.ontology import load_ontology
 
 
-def one_verb_rule(event_type: str, rule_id: str, verb: str, recipient: str, confidence: float) -> str:
-    """The YAML of a rule file with one rule: a verb whose subject acts, the recipient slot given."""
+def one_verb_rule(event_type: str, rule_id: str, verb: str, recipient: str, confidence: float,
+                  actor: str = "subject") -> str:
+    """The YAML of a rule file with one rule: a verb, the actor and recipient slots given (the subject acts)."""
     return f"""
 type: {event_type}
 rules:
   - id: {rule_id}
     trigger: {{lemmas: [{verb}], pos: [VERB]}}
-    actor: [subject]
+    actor: [{actor}]
     recipient: [{recipient}]
     confidence: {confidence}
 """

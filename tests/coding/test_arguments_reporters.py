@@ -8,30 +8,12 @@ from typing import Any
 
 import pytest
 
-from tests.coding.helpers import arguments_of, coder_from_yaml
+from tests.coding.helpers import arguments_of, coder_from_yaml, one_verb_rule
 
 pytestmark = pytest.mark.slow
 
-INQUIRE = {
-    "fr": """
-type: ACCUSE
-rules:
-  - id: fr.t.elucider
-    trigger: {lemmas: [élucider], pos: [VERB]}
-    actor: [subject, issuer]
-    recipient: [complement]
-    confidence: 0.7
-""",
-    "en": """
-type: ACCUSE
-rules:
-  - id: en.t.investigate
-    trigger: {lemmas: [investigate], pos: [VERB]}
-    actor: [subject, issuer]
-    recipient: [complement]
-    confidence: 0.7
-""",
-}
+INQUIRE = {lang: one_verb_rule("ACCUSE", f"{lang}.t.inquire", verb, "complement", 0.7, actor="subject, issuer")
+           for lang, verb in (("fr", "élucider"), ("en", "investigate"))}
 
 
 def test_a_french_impersonal_clause_is_its_reporters(pipeline: Any, tmp_path: Path) -> None:

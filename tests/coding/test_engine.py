@@ -16,6 +16,7 @@ from communique.coding.rules import _load_file
 from communique.coding.status import StatusCues
 from communique.ontology import load_ontology
 from communique.records import Event, EventDate, Span
+from tests.coding.helpers import arguments_of, coder_from_yaml
 
 pytestmark = pytest.mark.slow
 
@@ -262,8 +263,7 @@ def test_agreements_and_forums_are_not_participants(pipeline: Any, tmp_path: Pat
 
 
 def test_a_rule_of_one_tense_reads_only_clauses_in_it(pipeline: Any, tmp_path: Path) -> None:
-    path = tmp_path / "AGREE.yaml"
-    path.write_text("""
+    coder = coder_from_yaml(tmp_path, "en", """
 type: AGREE
 rules:
   - id: en.t.take-steps
@@ -271,14 +271,7 @@ rules:
     actor: [subject]
     recipient: []
     confidence: 0.7
-""", encoding="utf-8")
-    coder = EventCoder("en", tuple(_load_file(path, load_ontology())), StatusCues.for_language("en"),
-                       ParticipantCues.for_language("en"))
-    stages = pipeline.stages("en")
-    found = []
-    for text in ("Chile will take steps to reopen the border.", "Chile took steps to reopen the border."):
-        result = pipeline.extract(SourceInput(text=text, id="t", language="en", issuer="CHL",
-                                              published=dt.date(2022, 3, 1), published_from="given"))
-        parse = stages.parser.parse(result.doc.text)
-        found.append(len(coder.code(result.doc, parse, result.entities, result.timexes, stages.cues)))
+""")
+    found = [len(arguments_of(pipeline, coder, text, lang="en", issuer="CHL"))
+             for text in ("Chile will take steps to reopen the border.", "Chile took steps to reopen the border.")]
     assert found == [1, 0]
